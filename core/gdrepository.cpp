@@ -1,0 +1,181 @@
+#include "core/gdrepository.h"
+
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/sqlutil.h"
+#include "core/stationrepository.h"
+#include "core/unitofwork.h"
+#include "core/user.h"
+
+#include <QSqlQuery>
+
+namespace thana::core {
+
+namespace {
+
+const QString gdColumns = QStringLiteral("g.uid, g.station_code, g.year, g.number, g.entry_at, g.kind, g.summary, "
+                                         "g.officer_uid, coalesce(u.full_name, ''), coalesce(g.corrects_uid, ''), g.created_at, g.id");
+
+GdEntry entryFrom(const QSqlQuery& q)
+{
+    GdEntry e;
+    e.uid = q.value(0).toString();
+    e.stationCode = q.value(1).toString();
+    e.year = q.value(2).toInt();
+    e.number = q.value(3).toInt();
+    e.entryAt = fromStored(q.value(4).toString());
+    e.kind = q.value(5).toString();
+    e.summary = q.value(6).toString();
+    e.officerUid = q.value(7).toString();
+    e.officerName = q.value(8).toString();
+    e.correctsUid = q.value(9).toString();
+    e.createdAt = fromStored(q.value(10).toString());
+    return e;
+}
+
+} // namespace
+
+std::optional<GdEntry> GdRepository::byUid(const QString& uid) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM gd_entries g LEFT JOIN users u ON u.uid = g.officer_uid WHERE g.uid=?").arg(gdColumns),
+                   { uid })
+        || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+std::optional<GdEntry> GdRepository::byNumber(int year, int number) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM gd_entries g LEFT JOIN users u ON u.uid = g.officer_uid "
+                                     "WHERE g.year=? AND g.number=?")
+                          .arg(gdColumns),
+                   { year, number })
+        || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+QList<GdEntry> GdRepository::page(const QString& filter, qint64 beforeId, int limit, qint64* lastId) const
+{
+    QList<GdEntry> result;
+    QString where = QStringLiteral("WHERE 1");
+    QVariantList values;
+    if (beforeId > 0) {
+        where += QStringLiteral(" AND g.id < ?");
+        values << beforeId;
+    }
+    if (!filter.trimmed().isEmpty()) {
+        where += QStringLiteral(" AND g.summary LIKE ?");
+        values << sql::containing(filter.trimmed());
+    }
+    values << limit;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM gd_entries g LEFT JOIN users u ON u.uid = g.officer_uid %2 "
+                                     "ORDER BY g.id DESC LIMIT ?")
+                          .arg(gdColumns, where),
+                   values))
+        return result;
+    while (q.next()) {
+        result << entryFrom(q);
+        if (lastId)
+            *lastId = q.value(11).toLongLong();
+    }
+    return result;
+}
+
+int GdRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM gd_entries")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<GdEntry> GdRepository::append(UnitOfWork& uow, const QString& stationCode, const QString& kind,
+                                     const QString& summary, const QDateTime& at, const QString& correctsUid)
+{
+    if (summary.trimmed().isEmpty())
+        return Error { QStringLiteral("invalid"), tr("The diary entry cannot be written:"),
+                       { Violation { QStringLiteral("summary"), QStringLiteral("required"), tr("Entry text: is required.") } } };
+    GdEntry e;
+    e.uid = sql::newUid();
+    e.stationCode = stationCode;
+    e.year = at.toTimeZone(stationZone()).date().year();
+    e.entryAt = at;
+    e.kind = kind;
+    e.summary = summary.trimmed();
+    e.officerUid = uow.actorUid();
+    e.correctsUid = correctsUid;
+    e.createdAt = at;
+
+    // Entries are numbered in the order they are written and their times never go back.
+    QSqlQuery last(uow.database().connection());
+    if (sql::exec(last, QStringLiteral("SELECT entry_at FROM gd_entries ORDER BY id DESC LIMIT 1")) && last.next()) {
+        const QDateTime previous = fromStored(last.value(0).toString());
+        if (previous > e.entryAt)
+            e.entryAt = previous;
+    }
+    last.finish();
+
+    auto number = uow.nextNumber(QStringLiteral("gd"), stationCode, e.year);
+    if (!number)
+        return number.error();
+    e.number = number.value();
+    auto done = uow.insert(QStringLiteral("gd_entries"),
+                           { { QStringLiteral("uid"), e.uid },
+                             { QStringLiteral("station_code"), e.stationCode },
+                             { QStringLiteral("year"), e.year },
+                             { QStringLiteral("number"), e.number },
+                             { QStringLiteral("entry_at"), toStored(e.entryAt) },
+                             { QStringLiteral("kind"), e.kind },
+                             { QStringLiteral("summary"), e.summary },
+                             { QStringLiteral("officer_uid"), e.officerUid },
+                             { QStringLiteral("corrects_uid"), sql::nullable(correctsUid) },
+                             { QStringLiteral("created_by"), e.officerUid },
+                             { QStringLiteral("created_at"), toStored(e.createdAt) } },
+                           e.uid);
+    if (!done)
+        return done.error();
+    return e;
+}
+
+Result<GdEntry> GdRepository::record(const QString& kind, const QString& summary, const User& actor, const Clock& clock)
+{
+    const auto station = StationRepository(m_db).station();
+    if (!station)
+        return Error { QStringLiteral("station.missing"), tr("Create the station before writing the diary."), {} };
+    if (actor.isAdmin())
+        return Error { QStringLiteral("forbidden"), tr("Administrators manage accounts; the diary is written by station officers."), {} };
+    UnitOfWork uow(m_db, actor.uid);
+    auto e = append(uow, station->code, kind, summary, clock.now());
+    if (!e)
+        return e;
+    if (auto c = uow.commit(); !c)
+        return c.error();
+    return e;
+}
+
+Result<GdEntry> GdRepository::correct(const QString& originalUid, const QString& summary, const User& actor, const Clock& clock)
+{
+    const auto original = byUid(originalUid);
+    if (!original)
+        return Error { QStringLiteral("not_found"), tr("The diary entry to correct does not exist."), {} };
+    const auto station = StationRepository(m_db).station();
+    if (!station)
+        return Error { QStringLiteral("station.missing"), tr("Create the station before writing the diary."), {} };
+    if (actor.isAdmin())
+        return Error { QStringLiteral("forbidden"), tr("Administrators manage accounts; the diary is written by station officers."), {} };
+    UnitOfWork uow(m_db, actor.uid);
+    const QString text = tr("Correction of %1: %2").arg(original->reference(), summary.trimmed());
+    if (summary.trimmed().isEmpty())
+        return Error { QStringLiteral("invalid"), tr("The correction cannot be written:"),
+                       { Violation { QStringLiteral("summary"), QStringLiteral("required"), tr("Correction text: is required.") } } };
+    auto e = append(uow, station->code, QStringLiteral("correction"), text, clock.now(), originalUid);
+    if (!e)
+        return e;
+    if (auto c = uow.commit(); !c)
+        return c.error();
+    return e;
+}
+
+} // namespace thana::core

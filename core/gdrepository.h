@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/gdentry.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace thana::core {
+
+class Clock;
+class Database;
+class UnitOfWork;
+struct User;
+
+/// The General Diary: append-only. Each entry is stamped with the time it is written
+/// and takes the next number of the station's year.
+class GdRepository final {
+    Q_DECLARE_TR_FUNCTIONS(GdRepository)
+public:
+    explicit GdRepository(Database& db) : m_db(db) { }
+
+    std::optional<GdEntry> byUid(const QString& uid) const;
+    std::optional<GdEntry> byNumber(int year, int number) const;
+    /// Newest first; `beforeId` > 0 continues after the last row of the previous page.
+    QList<GdEntry> page(const QString& filter, qint64 beforeId, int limit, qint64* lastId = nullptr) const;
+    int count() const;
+
+    /// Writes a new entry now.
+    Result<GdEntry> record(const QString& kind, const QString& summary, const User& actor, const Clock& clock);
+    /// Writes a correction: a new entry that names the entry it corrects.
+    Result<GdEntry> correct(const QString& originalUid, const QString& summary, const User& actor, const Clock& clock);
+    /// Appends an entry as part of a larger write.
+    static Result<GdEntry> append(UnitOfWork& uow, const QString& stationCode, const QString& kind, const QString& summary,
+                                  const QDateTime& at, const QString& correctsUid = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace thana::core

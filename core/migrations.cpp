@@ -1,0 +1,343 @@
+#include "core/migrations.h"
+
+#include "core/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <array>
+
+Q_LOGGING_CATEGORY(lcMigrations, "thana.core.migrations")
+
+namespace thana::core::migrations {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(thana::core::Migrations)
+};
+
+// Each step is a script of statements separated by lines holding only ";;".
+// Never edit a step once released: add a new one.
+
+// 1: the station, its users and the change log every write appends to.
+const char* const v1 = R"SQL(
+CREATE TABLE meta(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL)
+;;
+CREATE TABLE change_log(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    op TEXT NOT NULL CHECK(op IN ('insert','update')),
+    payload TEXT NOT NULL,
+    actor_uid TEXT,
+    at TEXT NOT NULL)
+;;
+CREATE INDEX change_log_uid ON change_log(uid)
+;;
+CREATE TABLE station(
+    uid TEXT PRIMARY KEY,
+    state_code TEXT NOT NULL,
+    state_name TEXT NOT NULL,
+    district_code TEXT NOT NULL,
+    district_name TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE,
+    name_en TEXT NOT NULL,
+    name_local TEXT NOT NULL,
+    language TEXT NOT NULL CHECK(language IN ('hi','mr')),
+    training INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT,
+    created_at TEXT NOT NULL)
+;;
+CREATE TABLE users(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    full_name TEXT NOT NULL,
+    rank TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK(role IN ('sho','io','writer','trainer','admin')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_by TEXT,
+    created_at TEXT NOT NULL)
+;;
+CREATE TABLE login_state(
+    user_uid TEXT PRIMARY KEY REFERENCES users(uid),
+    failed_count INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT)
+;;
+CREATE TABLE counters(
+    name TEXT NOT NULL,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last_number INTEGER NOT NULL,
+    PRIMARY KEY(name, station_code, year)) WITHOUT ROWID
+)SQL";
+
+// 2: persons, the General Diary and complaints.
+const char* const v2 = R"SQL(
+CREATE TABLE persons(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    name_en TEXT NOT NULL DEFAULT '',
+    name_local TEXT NOT NULL DEFAULT '',
+    relative_kind TEXT NOT NULL DEFAULT '',
+    relative_name TEXT NOT NULL DEFAULT '',
+    gender TEXT NOT NULL CHECK(gender IN ('M','F','T','U')),
+    birth_date TEXT,
+    age_years INTEGER CHECK(age_years IS NULL OR (age_years >= 0 AND age_years <= 130)),
+    age_on TEXT,
+    phone TEXT NOT NULL DEFAULT '',
+    address_present TEXT NOT NULL DEFAULT '',
+    address_permanent TEXT NOT NULL DEFAULT '',
+    id_documents TEXT NOT NULL DEFAULT '[]',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK(name_en <> '' OR name_local <> ''))
+;;
+CREATE TABLE gd_entries(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    entry_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL CHECK(summary <> ''),
+    officer_uid TEXT NOT NULL REFERENCES users(uid),
+    corrects_uid TEXT REFERENCES gd_entries(uid),
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX gd_entries_at ON gd_entries(entry_at)
+;;
+CREATE TRIGGER gd_entries_no_update BEFORE UPDATE ON gd_entries
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: General Diary entries are never edited'); END
+;;
+CREATE TRIGGER gd_entries_no_delete BEFORE DELETE ON gd_entries
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: General Diary entries are never deleted'); END
+;;
+CREATE TABLE complaints(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    received_at TEXT NOT NULL,
+    mode TEXT NOT NULL CHECK(mode IN ('in_person','post','email','portal','call_112')),
+    complainant_uid TEXT NOT NULL REFERENCES persons(uid),
+    subject TEXT NOT NULL CHECK(subject <> ''),
+    narrative TEXT NOT NULL CHECK(narrative <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    action TEXT NOT NULL DEFAULT 'pending' CHECK(action IN ('pending','fir','ncr','enquiry','closed')),
+    action_note TEXT NOT NULL DEFAULT '',
+    fir_uid TEXT,
+    action_at TEXT,
+    action_by TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX complaints_received ON complaints(received_at)
+;;
+CREATE INDEX complaints_complainant ON complaints(complainant_uid)
+)SQL";
+
+// 3: master data (acts and sections) and FIRs with their sections, parties and amendments.
+const char* const v3 = R"SQL(
+CREATE TABLE acts(
+    code TEXT PRIMARY KEY,
+    short_en TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    name_hi TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_to TEXT)
+;;
+CREATE TABLE sections(
+    id INTEGER PRIMARY KEY,
+    act_code TEXT NOT NULL REFERENCES acts(code),
+    section TEXT NOT NULL,
+    title_en TEXT NOT NULL,
+    max_punishment TEXT NOT NULL,
+    min_years INTEGER,
+    cognizable INTEGER,
+    sexual_offence INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    UNIQUE(act_code, section))
+;;
+CREATE TABLE firs(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    district_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    registered_at TEXT NOT NULL,
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    complaint_uid TEXT REFERENCES complaints(uid),
+    info_received_at TEXT NOT NULL,
+    info_mode TEXT NOT NULL CHECK(info_mode IN ('oral','written','efir')),
+    occurrence_from TEXT NOT NULL,
+    occurrence_to TEXT NOT NULL,
+    place_address TEXT NOT NULL,
+    beat TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL DEFAULT '',
+    distance_km REAL NOT NULL DEFAULT 0,
+    unknown_accused INTEGER NOT NULL DEFAULT 0,
+    unknown_accused_description TEXT NOT NULL DEFAULT '',
+    delay_reason TEXT NOT NULL DEFAULT '',
+    property_description TEXT NOT NULL DEFAULT '',
+    property_value INTEGER NOT NULL DEFAULT 0,
+    first_information TEXT NOT NULL,
+    action_taken TEXT NOT NULL DEFAULT '',
+    io_uid TEXT REFERENCES users(uid),
+    zero_fir INTEGER NOT NULL DEFAULT 0,
+    zero_fir_origin TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX firs_registered ON firs(registered_at)
+;;
+CREATE INDEX firs_io ON firs(io_uid)
+;;
+CREATE TABLE fir_sections(
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    act_code TEXT NOT NULL,
+    section TEXT NOT NULL,
+    amendment_uid TEXT,
+    PRIMARY KEY(fir_uid, act_code, section),
+    FOREIGN KEY(act_code, section) REFERENCES sections(act_code, section)) WITHOUT ROWID
+;;
+CREATE INDEX fir_sections_section ON fir_sections(act_code, section)
+;;
+CREATE TABLE fir_parties(
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    person_uid TEXT NOT NULL REFERENCES persons(uid),
+    kind TEXT NOT NULL CHECK(kind IN ('complainant','victim','accused')),
+    accused_status TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    PRIMARY KEY(fir_uid, kind, person_uid)) WITHOUT ROWID
+;;
+CREATE INDEX fir_parties_person ON fir_parties(person_uid)
+;;
+CREATE TABLE fir_amendments(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    field TEXT NOT NULL,
+    old_value TEXT NOT NULL,
+    new_value TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK(reason <> ''),
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE INDEX fir_amendments_fir ON fir_amendments(fir_uid)
+;;
+CREATE TRIGGER firs_no_update BEFORE UPDATE ON firs
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a registered FIR is amended, never edited'); END
+;;
+CREATE TRIGGER firs_no_delete BEFORE DELETE ON firs
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a registered FIR is never deleted'); END
+;;
+CREATE TRIGGER fir_sections_no_update BEFORE UPDATE ON fir_sections
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: FIR sections change only by amendment'); END
+;;
+CREATE TRIGGER fir_sections_no_delete BEFORE DELETE ON fir_sections
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: FIR sections change only by amendment'); END
+;;
+CREATE TRIGGER fir_parties_no_update BEFORE UPDATE ON fir_parties
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: FIR parties change only by amendment'); END
+;;
+CREATE TRIGGER fir_parties_no_delete BEFORE DELETE ON fir_parties
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: FIR parties change only by amendment'); END
+;;
+CREATE TRIGGER fir_amendments_no_update BEFORE UPDATE ON fir_amendments
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: amendments are never edited'); END
+;;
+CREATE TRIGGER fir_amendments_no_delete BEFORE DELETE ON fir_amendments
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: amendments are never deleted'); END
+)SQL";
+
+// 4: person search by any part of a name, English or Devanagari (trigram full-text index).
+const char* const v4 = R"SQL(
+CREATE VIRTUAL TABLE person_search USING fts5(
+    names, content='', tokenize='trigram')
+;;
+INSERT INTO person_search(rowid, names)
+    SELECT id, name_en || ' ' || name_local || ' ' || relative_name FROM persons
+;;
+CREATE TRIGGER persons_search_insert AFTER INSERT ON persons
+BEGIN
+    INSERT INTO person_search(rowid, names)
+        VALUES (new.id, new.name_en || ' ' || new.name_local || ' ' || new.relative_name);
+END
+;;
+CREATE TRIGGER persons_search_update AFTER UPDATE OF name_en, name_local, relative_name ON persons
+BEGIN
+    INSERT INTO person_search(person_search, rowid, names)
+        VALUES ('delete', old.id, old.name_en || ' ' || old.name_local || ' ' || old.relative_name);
+    INSERT INTO person_search(rowid, names)
+        VALUES (new.id, new.name_en || ' ' || new.name_local || ' ' || new.relative_name);
+END
+)SQL";
+
+const std::array<const char*, 4> steps = { v1, v2, v3, v4 };
+
+} // namespace
+
+int latest()
+{
+    return int(steps.size());
+}
+
+int currentVersion(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> upgrade(const QSqlDatabase& db, int target)
+{
+    if (target < 0)
+        target = latest();
+    const int current = currentVersion(db);
+    if (current > latest())
+        return Error { QStringLiteral("schema.newer"),
+                       Tr::tr("This station store was written by a newer version of Thana (schema %1; this program knows up to %2). It has not been changed. Install the newer version to open it.")
+                           .arg(current)
+                           .arg(latest()),
+                       {} };
+    for (int version = current + 1; version <= target; ++version) {
+        QSqlDatabase conn = db;
+        if (!conn.transaction())
+            return sql::dbError(conn);
+        auto applied = sql::execScript(conn, QString::fromUtf8(steps.at(size_t(version - 1))));
+        if (applied) {
+            QSqlQuery q(conn);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                applied = sql::dbError(q);
+        }
+        if (!applied) {
+            conn.rollback();
+            return Error { QStringLiteral("schema.migration"),
+                           Tr::tr("Upgrading the station store to schema %1 failed; nothing was changed. %2")
+                               .arg(version)
+                               .arg(applied.error().message),
+                           {} };
+        }
+        if (!conn.commit())
+            return sql::dbError(conn);
+        qCInfo(lcMigrations) << "store upgraded to schema" << version;
+    }
+    return {};
+}
+
+} // namespace thana::core::migrations

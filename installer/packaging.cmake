@@ -1,0 +1,10 @@
+# Debian package of the station app and its command-line tool.
+install(TARGETS thana thanactl RUNTIME DESTINATION bin)
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "thana")
+set(CPACK_PACKAGE_CONTACT "Thana maintainers <thana@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Offline-first records system for police stations")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-lohit-deva")
+set(CPACK_STRIP_FILES ON)
+include(CPack)
