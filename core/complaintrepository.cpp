@@ -101,10 +101,12 @@ QList<Complaint> ComplaintRepository::page(const QString& filter, const QString&
     return result;
 }
 
-int ComplaintRepository::count() const
+int ComplaintRepository::count(const QString& action) const
 {
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM complaints")) && q.next() ? q.value(0).toInt() : 0;
+    const bool done = action.isEmpty() ? sql::exec(q, QStringLiteral("SELECT count(*) FROM complaints")).ok()
+                                       : sql::exec(q, QStringLiteral("SELECT count(*) FROM complaints WHERE action=?"), { action }).ok();
+    return done && q.next() ? q.value(0).toInt() : 0;
 }
 
 Result<Complaint> ComplaintRepository::receive(Complaint c, const std::optional<Person>& newComplainant, const User& actor,

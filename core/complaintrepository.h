@@ -27,7 +27,8 @@ public:
     /// Newest first, keyset-paged. `action` empty means every action.
     QList<Complaint> page(const QString& filter, const QString& action, qint64 beforeId, int limit, const User& viewer,
                           qint64* lastId = nullptr) const;
-    int count() const;
+    /// Complaints in the store; with `action`, only those whose action it is.
+    int count(const QString& action = {}) const;
 
     /// Receives a complaint. When `newComplainant` is given it is created first;
     /// otherwise `complaint.complainantUid` must name a known person.

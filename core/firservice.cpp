@@ -6,6 +6,7 @@
 #include "core/firrepository.h"
 #include "core/gdrepository.h"
 #include "core/masterdata.h"
+#include "core/personrepository.h"
 #include "core/sqlutil.h"
 #include "core/station.h"
 #include "core/stationrepository.h"
@@ -71,18 +72,46 @@ FirRuleContext FirService::contextFor(const FirDraft& draft, const QDateTime& re
     return c;
 }
 
-QList<Violation> FirService::validate(const FirDraft& draft, const User& actor) const
+namespace {
+// The draft as the rules see it once the new parties are recorded (placeholder uids).
+FirDraft withNewParties(FirDraft draft, const QList<NewParty>& newParties)
+{
+    for (const NewParty& p : newParties)
+        draft.parties << FirParty { p.kind, QStringLiteral("new"), {}, {}, {}, p.accusedStatus };
+    return draft;
+}
+
+QList<Violation> partyViolations(const QList<NewParty>& newParties, const QDate& today)
+{
+    QList<Violation> v;
+    for (const NewParty& p : newParties) {
+        const QString prefix = p.kind == FirParty::Kind::Complainant ? QStringLiteral("complainant.")
+            : p.kind == FirParty::Kind::Victim                       ? QStringLiteral("victim.")
+                                                                     : QStringLiteral("accused.");
+        for (Violation pv : PersonRepository::validate(p.person, today)) {
+            pv.field = prefix + pv.field;
+            v << pv;
+        }
+    }
+    return v;
+}
+} // namespace
+
+QList<Violation> FirService::validate(const FirDraft& draft, const User& actor, const QList<NewParty>& newParties) const
 {
     const QDateTime now = m_clock.now();
-    FirRuleContext c = contextFor(draft, now, now);
+    const FirDraft full = withNewParties(draft, newParties);
+    FirRuleContext c = contextFor(full, now, now);
     c.gdCreatedWithFir = draft.gdUid.isEmpty();
-    QList<Violation> v = FirRules::check(draft, c);
+    QList<Violation> v = FirRules::check(full, c);
+    v << partyViolations(newParties, now.toTimeZone(stationZone()).date());
     if (!actor.canRegister())
         v.prepend(Violation { QStringLiteral("actor"), QStringLiteral("fir.registrar_role"), tr("Your role cannot register FIRs.") });
     return v;
 }
 
-Result<Fir> FirService::registerFir(const FirDraft& draft, const User& actor, const QString& informationGdText)
+Result<Fir> FirService::registerFir(const FirDraft& draft, const User& actor, const QString& informationGdText,
+                                    const QList<NewParty>& newParties)
 {
     const auto station = StationRepository(m_db).station();
     if (!station)
@@ -90,7 +119,7 @@ Result<Fir> FirService::registerFir(const FirDraft& draft, const User& actor, co
     UnitOfWork uow(m_db, actor.uid);
     if (!uow.isOpen())
         return uow.error();
-    auto fir = registerIn(uow, *station, draft, actor, m_clock.now(), informationGdText);
+    auto fir = registerIn(uow, *station, draft, actor, m_clock.now(), informationGdText, newParties);
     if (!fir)
         return fir;
     if (auto c = uow.commit(); !c)
@@ -100,20 +129,38 @@ Result<Fir> FirService::registerFir(const FirDraft& draft, const User& actor, co
 }
 
 Result<Fir> FirService::registerIn(UnitOfWork& uow, const Station& station, const FirDraft& draft, const User& actor,
-                                   const QDateTime& now, const QString& informationGdText)
+                                   const QDateTime& now, const QString& informationGdText, const QList<NewParty>& newParties)
 {
     if (!actor.canRegister())
         return Error { QStringLiteral("forbidden"), tr("Your role cannot register FIRs."), {} };
     Fir f;
     static_cast<FirDraft&>(f) = draft;
-    FirRuleContext context = contextFor(draft, now, now);
+    const FirDraft full = withNewParties(draft, newParties);
+    FirRuleContext context = contextFor(full, now, now);
     context.gdCreatedWithFir = draft.gdUid.isEmpty();
     if (context.gdCreatedWithFir && informationGdText.trimmed().isEmpty())
         return Error { QStringLiteral("invalid"), tr("The FIR cannot be registered:"),
                        { Violation { QStringLiteral("gdUid"), QStringLiteral("fir.gd_required"),
                                      tr("GD reference: the FIR must refer to the General Diary entry that recorded the information.") } } };
-    if (const auto v = FirRules::check(draft, context); !v.isEmpty())
-        return Error { QStringLiteral("invalid"), tr("The FIR cannot be registered:"), v };
+    QList<Violation> violations = FirRules::check(full, context);
+    violations << partyViolations(newParties, now.toTimeZone(stationZone()).date());
+    for (const FirParty& p : draft.parties) {
+        if (!p.personUid.isEmpty() && !PersonRepository(m_db).byUid(p.personUid))
+            violations << Violation { QStringLiteral("parties"), QStringLiteral("fir.party_unknown"),
+                                      tr("Persons: a person named in the FIR is not on record.") };
+    }
+    if (!violations.isEmpty())
+        return Error { QStringLiteral("invalid"), tr("The FIR cannot be registered:"), violations };
+    for (const NewParty& p : newParties) {
+        auto person = PersonRepository::insert(uow, p.person, now);
+        if (!person)
+            return person.error();
+        FirParty party { p.kind, person->uid, person->displayName(), person->relativeName, person->addressPresent, p.accusedStatus };
+        if (p.kind == FirParty::Kind::Complainant)
+            f.parties.prepend(party);
+        else
+            f.parties << party;
+    }
     if (!draft.complaintUid.isEmpty()) {
         const auto complaint = ComplaintRepository(m_db).byUid(draft.complaintUid, actor);
         if (!complaint)

@@ -2,6 +2,7 @@
 
 #include "core/fir.h"
 #include "core/firrules.h"
+#include "core/person.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,13 @@ class Database;
 class UnitOfWork;
 struct Station;
 struct User;
+
+/// A person first recorded with the FIR that names them.
+struct NewParty {
+    FirParty::Kind kind = FirParty::Kind::Complainant;
+    Person person;
+    QString accusedStatus; ///< known or suspected, for accused
+};
 
 /// Registers and amends FIRs. Registration is one transaction: the number, the
 /// information's GD entry when it is new, the FIR, its sections and parties, the
@@ -27,13 +35,15 @@ public:
     FirService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
 
     /// Checks a draft without saving anything; the form shows these beside the fields.
-    QList<Violation> validate(const FirDraft& draft, const User& actor) const;
+    QList<Violation> validate(const FirDraft& draft, const User& actor, const QList<NewParty>& newParties = {}) const;
     /// Registers an FIR. When `draft.gdUid` is empty, `informationGdText` is written
     /// to the General Diary first, in the same transaction, and the FIR refers to it.
-    Result<Fir> registerFir(const FirDraft& draft, const User& actor, const QString& informationGdText = {});
+    /// `newParties` are recorded as persons in the same transaction and added to the parties.
+    Result<Fir> registerFir(const FirDraft& draft, const User& actor, const QString& informationGdText = {},
+                            const QList<NewParty>& newParties = {});
     /// Registration inside a caller's transaction (bulk loads); `now` stamps the records.
     Result<Fir> registerIn(UnitOfWork& uow, const Station& station, const FirDraft& draft, const User& actor,
-                           const QDateTime& now, const QString& informationGdText = {});
+                           const QDateTime& now, const QString& informationGdText = {}, const QList<NewParty>& newParties = {});
 
     /// Records an amendment: a new value for one field, or a section added ("section",
     /// value "BNS 303(2)"). Only the SHO or the case's investigating officer may amend.
