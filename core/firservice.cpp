@@ -138,11 +138,11 @@ Result<Fir> FirService::registerIn(UnitOfWork& uow, const Station& station, cons
     const FirDraft full = withNewParties(draft, newParties);
     FirRuleContext context = contextFor(full, now, now);
     context.gdCreatedWithFir = draft.gdUid.isEmpty();
-    if (context.gdCreatedWithFir && informationGdText.trimmed().isEmpty())
-        return Error { QStringLiteral("invalid"), tr("The FIR cannot be registered:"),
-                       { Violation { QStringLiteral("gdUid"), QStringLiteral("fir.gd_required"),
-                                     tr("GD reference: the FIR must refer to the General Diary entry that recorded the information.") } } };
     QList<Violation> violations = FirRules::check(full, context);
+    if (context.gdCreatedWithFir && informationGdText.trimmed().isEmpty())
+        violations.prepend(Violation { QStringLiteral("gdUid"), QStringLiteral("fir.gd_required"),
+                                       tr("GD reference: the FIR must refer to the General Diary entry that recorded the information; "
+                                          "write the entry text.") });
     violations << partyViolations(newParties, now.toTimeZone(stationZone()).date());
     for (const FirParty& p : draft.parties) {
         if (!p.personUid.isEmpty() && !PersonRepository(m_db).byUid(p.personUid))

@@ -41,8 +41,15 @@ Result<void> exec(QSqlQuery& q, const QString& text, const QVariantList& values)
         if (!q.prepare(text))
             return dbError(q);
     }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // SQLite binds a null QString as NULL; an empty text column must stay empty text.
+        // Use nullable() for a real NULL.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
     if (!q.exec())
         return dbError(q);
     return {};
