@@ -47,6 +47,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                        tr("The station store %1 could not be opened: %2").arg(path, db.lastError().text()), {} };
 
     QSqlQuery q(db);
+    // A file that is not a SQLite database, or one written by a newer Thana, is refused
+    // before anything (even the journal mode) is changed in it.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return Error { QStringLiteral("store.invalid"),
+                       tr("%1 is not a Thana station store: %2").arg(path, q.lastError().text()), {} };
+    if (q.value(0).toInt() > 0 && migrations::currentVersion(db) == 0)
+        return Error { QStringLiteral("store.invalid"),
+                       tr("%1 is a database of another program, not a Thana station store; it has not been changed.").arg(path), {} };
+    q.finish();
+    if (migrations::currentVersion(db) > migrations::latest())
+        return migrations::upgrade(db).error();
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
@@ -57,11 +68,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         if (!q.exec(pragma))
             return sql::dbError(q);
     }
-    // A file that is not a SQLite database fails here rather than later.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return Error { QStringLiteral("store.invalid"),
-                       tr("%1 is not a Thana station store: %2").arg(path, q.lastError().text()), {} };
-
     if (auto upgraded = migrations::upgrade(db); !upgraded)
         return upgraded.error();
     if (auto seeded = MasterData::ensureLoaded(db); !seeded)

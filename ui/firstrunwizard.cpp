@@ -66,10 +66,13 @@ FirstRunWizard::FirstRunWizard(core::Database& db, const core::Clock& clock, QWi
     m_language = new QComboBox(stationPage);
     m_language->addItem(tr("Hindi"), QStringLiteral("hi"));
     m_language->addItem(tr("Marathi"), QStringLiteral("mr"));
-    for (auto* e : { m_stateCode, m_stateName, m_districtCode, m_districtName, m_stationCode, m_nameEn, m_nameLocal })
-        e->setObjectName(QStringLiteral("wizard_field"));
     m_stateCode->setObjectName(QStringLiteral("stateCode"));
+    m_stateName->setObjectName(QStringLiteral("stateName"));
+    m_districtCode->setObjectName(QStringLiteral("districtCode"));
+    m_districtName->setObjectName(QStringLiteral("districtName"));
     m_stationCode->setObjectName(QStringLiteral("stationCode"));
+    m_nameEn->setObjectName(QStringLiteral("stationNameEn"));
+    m_nameLocal->setObjectName(QStringLiteral("stationNameLocal"));
     sf->addRow(tr("State code:"), m_stateCode);
     sf->addRow(tr("State:"), m_stateName);
     sf->addRow(tr("District code:"), m_districtCode);
@@ -79,6 +82,7 @@ FirstRunWizard::FirstRunWizard(core::Database& db, const core::Clock& clock, QWi
     sf->addRow(tr("Station name (local language):"), m_nameLocal);
     sf->addRow(tr("Local language:"), m_language);
     m_stationErrors = errorLabel(stationPage);
+    m_stationErrors->setObjectName(QStringLiteral("stationErrors"));
     sf->addRow(m_stationErrors);
     addPage(stationPage);
 
@@ -87,9 +91,12 @@ FirstRunWizard::FirstRunWizard(core::Database& db, const core::Clock& clock, QWi
     auto* af = new QFormLayout(adminPage);
     m_adminUser = new QLineEdit(QStringLiteral("admin"), adminPage);
     m_adminName = new QLineEdit(adminPage);
+    m_adminName->setObjectName(QStringLiteral("adminName"));
     m_adminPassword = new QLineEdit(adminPage);
+    m_adminPassword->setObjectName(QStringLiteral("adminPassword"));
     m_adminPassword->setEchoMode(QLineEdit::Password);
     m_adminPassword2 = new QLineEdit(adminPage);
+    m_adminPassword2->setObjectName(QStringLiteral("adminPassword2"));
     m_adminPassword2->setEchoMode(QLineEdit::Password);
     af->addRow(tr("Username:"), m_adminUser);
     af->addRow(tr("Full name:"), m_adminName);
@@ -105,8 +112,10 @@ FirstRunWizard::FirstRunWizard(core::Database& db, const core::Clock& clock, QWi
     auto* hf = new QFormLayout(shoPage);
     m_shoUser = new QLineEdit(QStringLiteral("sho"), shoPage);
     m_shoName = new QLineEdit(shoPage);
+    m_shoName->setObjectName(QStringLiteral("shoName"));
     m_shoRank = new QLineEdit(tr("Police Inspector"), shoPage);
     m_shoPassword = new QLineEdit(shoPage);
+    m_shoPassword->setObjectName(QStringLiteral("shoPassword"));
     m_shoPassword->setEchoMode(QLineEdit::Password);
     hf->addRow(tr("Username:"), m_shoUser);
     hf->addRow(tr("Full name:"), m_shoName);

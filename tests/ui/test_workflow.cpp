@@ -9,6 +9,7 @@
 #include "ui/appcontext.h"
 #include "ui/complaintdialog.h"
 #include "ui/firform.h"
+#include "ui/firstrunwizard.h"
 #include "ui/firview.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -82,6 +83,7 @@ class WorkflowTest final : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void firstRunCreatesStationAndUsers();
     void loginRefusesWrongPassword();
     void complaintToFirToPdf();
     void firFormShowsRulesBesideFields();
@@ -126,6 +128,51 @@ void WorkflowTest::initTestCase()
                                         core::Role::Io, true, {}, {} },
                            kPassword, admin.value());
     QVERIFY(io.ok());
+}
+
+void WorkflowTest::firstRunCreatesStationAndUsers()
+{
+    auto opened = core::Database::open(m_dir.filePath(QStringLiteral("new-station.thana")));
+    QVERIFY(opened.ok());
+    core::Database& db = *opened.value();
+    ui::FirstRunWizard wizard(db, m_clock);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto next = [&wizard] { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); };
+    auto field = [&wizard](const char* name) { return wizard.findChild<QLineEdit*>(QLatin1String(name)); };
+    next();
+    type(field("stateCode"), QStringLiteral("MH"));
+    type(field("stateName"), QStringLiteral("Maharashtra"));
+    type(field("districtCode"), QStringLiteral("NGP"));
+    type(field("districtName"), QStringLiteral("Nagpur City"));
+    type(field("stationCode"), QStringLiteral("bad code!"));
+    type(field("stationNameEn"), QStringLiteral("Sitabuldi"));
+    type(field("stationNameLocal"), QStringLiteral("सीताबर्डी"));
+    next();
+    // The station code's rule is named and the wizard stays on the page.
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("stationErrors"))->text().contains(QStringLiteral("Station code")));
+    QCOMPARE(wizard.currentId(), 1);
+    field("stationCode")->clear();
+    type(field("stationCode"), QStringLiteral("MH-NGP-0101"));
+    next();
+    QCOMPARE(wizard.currentId(), 2);
+    type(field("adminName"), QStringLiteral("Anil Wankhede"));
+    type(field("adminPassword"), kPassword);
+    type(field("adminPassword2"), kPassword);
+    next();
+    QCOMPARE(wizard.currentId(), 3);
+    type(field("shoName"), QStringLiteral("Vaishali Deshmukh"));
+    type(field("shoPassword"), kPassword);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    const auto station = core::StationRepository(db).station();
+    QVERIFY(station);
+    QCOMPARE(station->code, QStringLiteral("MH-NGP-0101"));
+    QCOMPARE(station->nameLocal, QStringLiteral("सीताबर्डी"));
+    core::UserRepository users(db);
+    QCOMPARE(users.count(), 2);
+    QCOMPARE(users.byUsername(QStringLiteral("admin"))->role, core::Role::Admin);
+    QCOMPARE(users.byUsername(QStringLiteral("sho"))->role, core::Role::Sho);
 }
 
 void WorkflowTest::loginRefusesWrongPassword()
