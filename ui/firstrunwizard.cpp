@@ -126,20 +126,25 @@ FirstRunWizard::FirstRunWizard(core::Database& db, const core::Clock& clock, QWi
     addPage(shoPage);
 }
 
+core::Station FirstRunWizard::stationFromFields() const
+{
+    core::Station s;
+    s.stateCode = m_stateCode->text().trimmed().toUpper();
+    s.stateName = m_stateName->text().trimmed();
+    s.districtCode = m_districtCode->text().trimmed().toUpper();
+    s.districtName = m_districtName->text().trimmed();
+    s.code = m_stationCode->text().trimmed().toUpper();
+    s.nameEn = m_nameEn->text().trimmed();
+    s.nameLocal = m_nameLocal->text().trimmed();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
 bool FirstRunWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case 1: {
-        core::Station s;
-        s.stateCode = m_stateCode->text().trimmed().toUpper();
-        s.stateName = m_stateName->text().trimmed();
-        s.districtCode = m_districtCode->text().trimmed().toUpper();
-        s.districtName = m_districtName->text().trimmed();
-        s.code = m_stationCode->text().trimmed().toUpper();
-        s.nameEn = m_nameEn->text().trimmed();
-        s.nameLocal = m_nameLocal->text().trimmed();
-        s.language = m_language->currentData().toString();
-        const auto v = core::StationRepository::validate(s);
+        const auto v = core::StationRepository::validate(stationFromFields());
         m_stationErrors->setText(lines(v));
         return v.isEmpty();
     }
@@ -166,16 +171,7 @@ bool FirstRunWizard::save()
     core::StationRepository stations(m_db);
     core::UserRepository users(m_db);
     if (!stations.station()) {
-        core::Station s;
-        s.stateCode = m_stateCode->text().trimmed().toUpper();
-        s.stateName = m_stateName->text().trimmed();
-        s.districtCode = m_districtCode->text().trimmed().toUpper();
-        s.districtName = m_districtName->text().trimmed();
-        s.code = m_stationCode->text().trimmed().toUpper();
-        s.nameEn = m_nameEn->text().trimmed();
-        s.nameLocal = m_nameLocal->text().trimmed();
-        s.language = m_language->currentData().toString();
-        auto created = stations.create(s);
+        auto created = stations.create(stationFromFields());
         if (!created) {
             m_shoErrors->setText(created.error().describe());
             return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/station.h"
+
 #include <QWizard>
 
 class QComboBox;
@@ -25,6 +27,7 @@ protected:
 
 private:
     bool save();
+    core::Station stationFromFields() const;
 
     core::Database& m_db;
     QLineEdit* m_stateCode = nullptr;
