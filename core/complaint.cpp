@@ -4,10 +4,6 @@
 
 namespace thana::core {
 
-namespace {
-const char* const kContext = "thana::core::Complaint";
-}
-
 QString receiptModeKey(ReceiptMode m)
 {
     switch (m) {
@@ -32,11 +28,11 @@ std::optional<ReceiptMode> receiptModeFromKey(const QString& key)
 QString receiptModeName(ReceiptMode m)
 {
     switch (m) {
-    case ReceiptMode::InPerson: return QCoreApplication::translate(kContext, "In person");
-    case ReceiptMode::Post: return QCoreApplication::translate(kContext, "By post");
-    case ReceiptMode::Email: return QCoreApplication::translate(kContext, "By e-mail");
-    case ReceiptMode::Portal: return QCoreApplication::translate(kContext, "Citizen portal");
-    case ReceiptMode::Call112: return QCoreApplication::translate(kContext, "112 call");
+    case ReceiptMode::InPerson: return QCoreApplication::translate("thana::core::Complaint", "In person");
+    case ReceiptMode::Post: return QCoreApplication::translate("thana::core::Complaint", "By post");
+    case ReceiptMode::Email: return QCoreApplication::translate("thana::core::Complaint", "By e-mail");
+    case ReceiptMode::Portal: return QCoreApplication::translate("thana::core::Complaint", "Citizen portal");
+    case ReceiptMode::Call112: return QCoreApplication::translate("thana::core::Complaint", "112 call");
     }
     return {};
 }
@@ -66,18 +62,18 @@ std::optional<ComplaintAction> complaintActionFromKey(const QString& key)
 QString complaintActionName(ComplaintAction a)
 {
     switch (a) {
-    case ComplaintAction::Pending: return QCoreApplication::translate(kContext, "Pending");
-    case ComplaintAction::Fir: return QCoreApplication::translate(kContext, "FIR registered");
-    case ComplaintAction::Ncr: return QCoreApplication::translate(kContext, "Non-cognizable report");
-    case ComplaintAction::Enquiry: return QCoreApplication::translate(kContext, "Under enquiry");
-    case ComplaintAction::Closed: return QCoreApplication::translate(kContext, "Closed");
+    case ComplaintAction::Pending: return QCoreApplication::translate("thana::core::Complaint", "Pending");
+    case ComplaintAction::Fir: return QCoreApplication::translate("thana::core::Complaint", "FIR registered");
+    case ComplaintAction::Ncr: return QCoreApplication::translate("thana::core::Complaint", "Non-cognizable report");
+    case ComplaintAction::Enquiry: return QCoreApplication::translate("thana::core::Complaint", "Under enquiry");
+    case ComplaintAction::Closed: return QCoreApplication::translate("thana::core::Complaint", "Closed");
     }
     return {};
 }
 
 QString Complaint::reference() const
 {
-    return QCoreApplication::translate(kContext, "Petition %1/%2").arg(number).arg(year);
+    return QCoreApplication::translate("thana::core::Complaint", "Petition %1/%2").arg(number).arg(year);
 }
 
 } // namespace thana::core

@@ -5,24 +5,103 @@
 #include "core/sqlutil.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcDatabase, "thana.core.database")
 
 namespace thana::core {
 
+struct Database::Cache {
+    QHash<QString, QSqlQuery> statements;
+};
+
+/// Copies the write-ahead log into the database file from its own thread and
+/// connection, so that no officer's save waits for a checkpoint. The connection
+/// that writes has automatic checkpoints turned off.
+class Database::Checkpointer {
+public:
+    explicit Checkpointer(const QString& path) : m_thread([this, path] { loop(path); }) { }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(Checkpointer)
+
+private:
+    void loop(const QString& path)
+    {
+        const QString name = QStringLiteral("thana-ckpt-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                std::unique_lock lock(m_mutex);
+                while (!m_stop) {
+                    m_wake.wait_for(lock, std::chrono::milliseconds(250));
+                    lock.unlock();
+                    // PASSIVE never blocks writers; what it cannot copy now it copies next time.
+                    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                        qCDebug(lcDatabase) << "checkpoint deferred:" << q.lastError().text();
+                    q.finish();
+                    lock.lock();
+                }
+                q.clear();
+                db.close();
+            } else {
+                qCWarning(lcDatabase) << "checkpointer could not open the store:" << db.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_cache(std::make_unique<Cache>())
 {
+}
+
+QSqlQuery& Database::statement(const QString& text)
+{
+    auto it = m_cache->statements.find(text);
+    if (it == m_cache->statements.end())
+        it = m_cache->statements.insert(text, QSqlQuery(connection()));
+    return it.value();
+}
+
+void Database::startCheckpointer()
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        m_checkpointer = std::make_unique<Checkpointer>(m_path);
 }
 
 Database::~Database()
 {
+    m_checkpointer.reset();
+    m_cache.reset();
     {
+        // The last connection to close folds the write-ahead log into the file.
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
@@ -72,6 +151,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return upgraded.error();
     if (auto seeded = MasterData::ensureLoaded(db); !seeded)
         return seeded.error();
+    self->startCheckpointer();
     return self;
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace thana::core {
 
@@ -32,11 +33,19 @@ public:
     /// The underlying connection. For core's storage layer only.
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
+    /// A query on this connection prepared once for `text` and kept for reuse by
+    /// core's write path. Call finish() on it when its rows are read.
+    QSqlQuery& statement(const QString& text);
 
 private:
     Database(QString path, QString connectionName);
+    void startCheckpointer();
+    struct Cache;
+    class Checkpointer;
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace thana::core

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace thana::core {
 
 namespace {
@@ -248,7 +250,9 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
             if (!complainant)
                 return complainant.error();
             const QString place = QStringLiteral("%1, %2").arg(g.between(1, 300)).arg(QString::fromUtf8(g.pick(kLocalities)));
-            const QString story = QString::fromUtf8(of.story).arg(complainant->nameEn, place);
+            // Stories about sexual offences do not name the informant (%1 is absent).
+            const QString pattern = QString::fromUtf8(of.story);
+            const QString story = pattern.contains(QLatin1String("%1")) ? pattern.arg(complainant->nameEn, place) : pattern.arg(place);
             const qint64 delayHours = g.rng.bounded(10) == 0 ? g.between(30, 96) : g.between(1, 12);
             QDateTime occurredTo = at.addSecs(-delayHours * 3600);
             if (occurredTo.toTimeZone(stationZone()).date() < bnsStart && !before)
@@ -341,7 +345,8 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
                 d.gdUid = gd->uid;
                 d.complaintUid = c.uid;
                 d.infoMode = InfoMode::Written;
-                const QDateTime registerAt = at.addSecs(qint64(g.between(10, 90)) * 60);
+                // The diary may have stamped the complaint later than `at` (entries never go back in time).
+                const QDateTime registerAt = std::max(at, gd->entryAt).addSecs(qint64(g.between(10, 90)) * 60);
                 clock.set(registerAt);
                 auto fir = firs.registerIn(uow, st, d, writer, registerAt);
                 if (!fir)

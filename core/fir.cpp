@@ -4,10 +4,6 @@
 
 namespace thana::core {
 
-namespace {
-const char* const kContext = "thana::core::Fir";
-}
-
 QString infoModeKey(InfoMode m)
 {
     switch (m) {
@@ -30,16 +26,16 @@ std::optional<InfoMode> infoModeFromKey(const QString& key)
 QString infoModeName(InfoMode m)
 {
     switch (m) {
-    case InfoMode::Oral: return QCoreApplication::translate(kContext, "Oral");
-    case InfoMode::Written: return QCoreApplication::translate(kContext, "Written");
-    case InfoMode::EFir: return QCoreApplication::translate(kContext, "e-FIR");
+    case InfoMode::Oral: return QCoreApplication::translate("thana::core::Fir", "Oral");
+    case InfoMode::Written: return QCoreApplication::translate("thana::core::Fir", "Written");
+    case InfoMode::EFir: return QCoreApplication::translate("thana::core::Fir", "e-FIR");
     }
     return {};
 }
 
 QString Fir::reference() const
 {
-    return QCoreApplication::translate(kContext, "FIR %1/%2").arg(number).arg(year);
+    return QCoreApplication::translate("thana::core::Fir", "FIR %1/%2").arg(number).arg(year);
 }
 
 QString Fir::complainantName() const

@@ -56,11 +56,10 @@ Result<void> UnitOfWork::insert(const QString& table, const Row& row, const QStr
         marks << QStringLiteral("?");
         values << value;
     }
-    QSqlQuery q(m_db.connection());
-    auto done = sql::exec(q,
-                          QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                              .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                          values);
+    const QString text = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                             .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    QSqlQuery& q = m_db.statement(text);
+    auto done = sql::exec(q, text, values);
     if (!done)
         return done;
     return log(table, uid, QStringLiteral("insert"), row);
@@ -77,9 +76,9 @@ Result<void> UnitOfWork::update(const QString& table, const QString& uid, const 
         values << value;
     }
     values << uid;
-    QSqlQuery q(m_db.connection());
-    auto done = sql::exec(q, QStringLiteral("UPDATE %1 SET %2 WHERE uid=?").arg(table, sets.join(QLatin1Char(','))),
-                          values);
+    const QString text = QStringLiteral("UPDATE %1 SET %2 WHERE uid=?").arg(table, sets.join(QLatin1Char(',')));
+    QSqlQuery& q = m_db.statement(text);
+    auto done = sql::exec(q, text, values);
     if (!done)
         return done;
     if (q.numRowsAffected() != 1)
@@ -99,12 +98,11 @@ Result<int> UnitOfWork::nextNumber(const QString& counter, const QString& statio
 {
     if (!m_open)
         return m_error;
-    QSqlQuery q(m_db.connection());
-    auto done = sql::exec(q,
-                          QStringLiteral("INSERT INTO counters(name, station_code, year, last_number) VALUES(?,?,?,1) "
-                                         "ON CONFLICT(name, station_code, year) DO UPDATE SET last_number = last_number + 1 "
-                                         "RETURNING last_number"),
-                          { counter, stationCode, year });
+    const QString text = QStringLiteral("INSERT INTO counters(name, station_code, year, last_number) VALUES(?,?,?,1) "
+                                        "ON CONFLICT(name, station_code, year) DO UPDATE SET last_number = last_number + 1 "
+                                        "RETURNING last_number");
+    QSqlQuery& q = m_db.statement(text);
+    auto done = sql::exec(q, text, { counter, stationCode, year });
     if (!done)
         return done.error();
     if (!q.next())
@@ -121,9 +119,8 @@ Result<void> UnitOfWork::log(const QString& entity, const QString& uid, const QS
         if (!isSecret(column))
             payload.insert(column, QJsonValue::fromVariant(value));
     }
-    QSqlQuery q(m_db.connection());
-    return sql::exec(q,
-                     QStringLiteral("INSERT INTO change_log(entity, uid, op, payload, actor_uid, at) VALUES(?,?,?,?,?,?)"),
+    const QString text = QStringLiteral("INSERT INTO change_log(entity, uid, op, payload, actor_uid, at) VALUES(?,?,?,?,?,?)");
+    return sql::exec(m_db.statement(text), text,
                      { entity, uid, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
                        sql::nullable(m_actor), toStored(QDateTime::currentDateTimeUtc()) });
 }

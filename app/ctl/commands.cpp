@@ -1,0 +1,412 @@
+#include "ctl/commands.h"
+
+#include "core/authservice.h"
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/demodata.h"
+#include "core/passwordhasher.h"
+#include "core/stationrepository.h"
+#include "core/storecheck.h"
+#include "core/userrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace thana::ctl {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(thanactl)
+};
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage(const QString& message, const QString& command)
+{
+    err() << message << '\n'
+          << Tr::tr("Run \"thanactl %1 --help\" for its options.").arg(command).trimmed() << '\n';
+    err().flush();
+    return Usage;
+}
+
+int failed(const QString& message)
+{
+    err() << message << '\n';
+    err().flush();
+    return Failed;
+}
+
+/// Reads one line of a password from standard input. At a terminal the user is
+/// asked with `prompt` and the typed characters are not shown.
+QString readPassword(const QString& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved {};
+    if (terminal) {
+        err() << prompt << ' ';
+        err().flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    static QTextStream in(stdin);
+    QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << '\n';
+        err().flush();
+    }
+    return line;
+}
+
+/// Parses a subcommand's own options; `args` starts with the subcommand's name.
+/// Returns -1 to go on, or the exit status when help was shown or the line was wrong.
+int parse(QCommandLineParser& parser, const QStringList& args, const QString& command, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help."));
+    parser.addOption(help);
+    QStringList line = args;
+    line.prepend(QStringLiteral("thanactl"));
+    if (!parser.parse(line))
+        return usage(parser.errorText(), command);
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // The parser names the program only; show the whole command.
+        text.replace(QStringLiteral("Usage: thanactl"), QStringLiteral("Usage: thanactl ") + command);
+        out() << text;
+        out().flush();
+        return Ok;
+    }
+    return -1;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), Tr::tr("The station store (a file)."), QStringLiteral("FILE"));
+}
+
+/// Opens an existing store, or prints why it cannot be opened.
+std::unique_ptr<core::Database> openExisting(const QString& path)
+{
+    auto db = core::Database::open(path, core::Database::Mode::ExistingOnly);
+    if (!db) {
+        failed(db.error().describe());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int cmdInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption stateCode(QStringLiteral("state-code"), Tr::tr("State code, e.g. MH."), QStringLiteral("CODE"));
+    const QCommandLineOption stateName(QStringLiteral("state-name"), Tr::tr("State name, e.g. Maharashtra."), QStringLiteral("NAME"));
+    const QCommandLineOption districtCode(QStringLiteral("district-code"), Tr::tr("District code, e.g. PUN."), QStringLiteral("CODE"));
+    const QCommandLineOption districtName(QStringLiteral("district-name"), Tr::tr("District name, e.g. Pune City."), QStringLiteral("NAME"));
+    const QCommandLineOption stationCode(QStringLiteral("station-code"), Tr::tr("Station code issued by the state, e.g. MH-PUN-0421."),
+                                         QStringLiteral("CODE"));
+    const QCommandLineOption nameEn(QStringLiteral("name-en"), Tr::tr("Station name in English."), QStringLiteral("NAME"));
+    const QCommandLineOption nameLocal(QStringLiteral("name-local"), Tr::tr("Station name in the local language, in Devanagari."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption language(QStringLiteral("language"), Tr::tr("Local language of registers and copies: hi or mr."),
+                                      QStringLiteral("LANG"), QStringLiteral("hi"));
+    const QCommandLineOption training(QStringLiteral("training"), Tr::tr("A practice station for classes; never synchronised."));
+    const QCommandLineOption admin(QStringLiteral("admin"), Tr::tr("User name of the first administrator."), QStringLiteral("USER"),
+                                   QStringLiteral("admin"));
+    const QCommandLineOption adminName(QStringLiteral("admin-name"), Tr::tr("Full name of the first administrator."),
+                                       QStringLiteral("NAME"));
+    p.addOptions({ db, stateCode, stateName, districtCode, districtName, stationCode, nameEn, nameLocal, language, training, admin,
+                   adminName });
+    const QString command = QStringLiteral("init");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Creates a new station store with its station and first administrator. The administrator's "
+                         "password is read from standard input.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store to create is required."), command);
+    if (QFileInfo::exists(p.value(db)))
+        return failed(Tr::tr("%1 already exists; init creates new stores only and leaves existing ones alone.").arg(p.value(db)));
+
+    core::Station s;
+    s.stateCode = p.value(stateCode);
+    s.stateName = p.value(stateName);
+    s.districtCode = p.value(districtCode);
+    s.districtName = p.value(districtName);
+    s.code = p.value(stationCode);
+    s.nameEn = p.value(nameEn);
+    s.nameLocal = p.value(nameLocal);
+    s.language = p.value(language);
+    s.training = p.isSet(training);
+    const QList<core::Violation> problems = core::StationRepository::validate(s);
+    if (!problems.isEmpty()) {
+        for (const core::Violation& v : problems)
+            err() << v.message << '\n';
+        err().flush();
+        return Usage;
+    }
+    core::User first;
+    first.username = p.value(admin);
+    first.fullName = p.isSet(adminName) ? p.value(adminName) : p.value(admin);
+    first.role = core::Role::Admin;
+    const QString password = readPassword(Tr::tr("Password for %1:").arg(first.username));
+    if (const QString weak = core::passwordhasher::weakness(password); !weak.isEmpty())
+        return failed(weak);
+
+    auto opened = core::Database::open(p.value(db));
+    if (!opened)
+        return failed(opened.error().describe());
+    core::Database& store = **opened;
+    auto station = core::StationRepository(store).create(s);
+    if (!station)
+        return failed(station.error().describe());
+    auto user = core::UserRepository(store).create(first, password, std::nullopt);
+    if (!user)
+        return failed(user.error().describe());
+    out() << Tr::tr("Created %1 (%2) in %3 with administrator %4.").arg(s.nameEn, s.code, p.value(db), first.username) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int cmdDemo(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption days(QStringLiteral("days"), Tr::tr("How many days of records to make (default 365)."),
+                                  QStringLiteral("N"), QStringLiteral("365"));
+    const QCommandLineOption lastDay(QStringLiteral("last-day"), Tr::tr("The last day of the records, YYYY-MM-DD (default today)."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed of the generator; the same seed makes the same station."),
+                                  QStringLiteral("N"), QStringLiteral("2024"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), Tr::tr("Do not report progress."));
+    p.addOptions({ db, days, lastDay, seed, quiet });
+    const QString command = QStringLiteral("demo");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Creates a practice station with realistic records: officers, complainants with Hindi and "
+                         "English names, complaints, General Diary entries and FIRs. Every account's password is %1.")
+                          .arg(core::DemoData::demoPassword()));
+        r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store to create is required."), command);
+    core::DemoData::Options o;
+    bool ok = false;
+    o.days = p.value(days).toInt(&ok);
+    if (!ok || o.days < 1 || o.days > 3660)
+        return usage(Tr::tr("--days: must be a whole number from 1 to 3660."), command);
+    o.seed = p.value(seed).toUInt(&ok);
+    if (!ok)
+        return usage(Tr::tr("--seed: must be a whole number."), command);
+    if (p.isSet(lastDay)) {
+        o.lastDay = QDate::fromString(p.value(lastDay), Qt::ISODate);
+        if (!o.lastDay.isValid())
+            return usage(Tr::tr("--last-day: must be a date written YYYY-MM-DD."), command);
+    } else {
+        o.lastDay = QDateTime::currentDateTime(core::stationZone()).date();
+    }
+    if (QFileInfo::exists(p.value(db)))
+        return failed(Tr::tr("%1 already exists; demo creates new stores only and leaves existing ones alone.").arg(p.value(db)));
+
+    auto opened = core::Database::open(p.value(db));
+    if (!opened)
+        return failed(opened.error().describe());
+    QElapsedTimer timer;
+    timer.start();
+    const bool report = !p.isSet(quiet);
+    int lastPercent = -1;
+    auto made = core::DemoData::generate(**opened, o, [&](int day, int total) {
+        const int percent = total > 0 ? day * 100 / total : 100;
+        if (report && percent / 10 != lastPercent / 10) {
+            err() << Tr::tr("Making records: %1%").arg(percent) << '\n';
+            err().flush();
+        }
+        lastPercent = percent;
+    });
+    if (!made)
+        return failed(made.error().describe());
+    out() << Tr::tr("Made a practice station in %1 in %2 s. Log in as sho, io.patil or admin with the password %3.")
+                 .arg(p.value(db))
+                 .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(core::DemoData::demoPassword())
+          << '\n';
+    out().flush();
+    return Ok;
+}
+
+int cmdCheck(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption verbose(QStringLiteral("verbose"), Tr::tr("Report each check as it starts."));
+    p.addOptions({ db, verbose });
+    const QString command = QStringLiteral("check");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Checks a whole store: SQLite's integrity and foreign keys, then every rule over every record. "
+                         "Prints each finding; the exit status is 0 only when the store is clean.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store to check is required."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    const bool chatty = p.isSet(verbose);
+    const QList<core::Finding> findings = core::StoreCheck(*store).run([&](const QString& what) {
+        if (chatty) {
+            err() << what << '\n';
+            err().flush();
+        }
+    });
+    for (const core::Finding& f : findings)
+        out() << f.where << ": " << f.message << " [" << f.rule << "]\n";
+    if (findings.isEmpty())
+        out() << Tr::tr("%1: the store is clean.").arg(p.value(db)) << '\n';
+    else
+        out() << Tr::tr("%1: %n finding(s).", nullptr, int(findings.size())).arg(p.value(db)) << '\n';
+    out().flush();
+    return findings.isEmpty() ? Ok : Failed;
+}
+
+int cmdUserAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("The administrator adding the user."), QStringLiteral("USER"));
+    const QCommandLineOption username(QStringLiteral("username"), Tr::tr("The new user's log-in name."), QStringLiteral("USER"));
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The new user's full name."), QStringLiteral("NAME"));
+    const QCommandLineOption rank(QStringLiteral("rank"), Tr::tr("Rank, e.g. PSI."), QStringLiteral("RANK"));
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("One of sho, io, writer, trainer, admin."), QStringLiteral("ROLE"));
+    p.addOptions({ db, as, username, name, rank, role });
+    const QString command = QStringLiteral("user add");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Adds a user. Standard input gives two lines: the administrator's password, then the new "
+                         "user's password.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store is required."), command);
+    if (!p.isSet(as))
+        return usage(Tr::tr("--as: the administrator adding the user is required."), command);
+    const auto parsedRole = core::roleFromKey(p.value(role));
+    if (!parsedRole)
+        return usage(Tr::tr("--role: must be one of sho, io, writer, trainer, admin."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+
+    const core::SystemClock clock;
+    auto actor = core::AuthService(*store, clock).login(p.value(as), readPassword(Tr::tr("Password of %1:").arg(p.value(as))));
+    if (!actor)
+        return failed(actor.error().describe());
+    core::User u;
+    u.username = p.value(username);
+    u.fullName = p.value(name);
+    u.rank = p.value(rank);
+    u.role = *parsedRole;
+    const QString password = readPassword(Tr::tr("Password for %1:").arg(u.username));
+    auto made = core::UserRepository(*store).create(u, password, *actor);
+    if (!made)
+        return failed(made.error().describe());
+    out() << Tr::tr("Added %1 (%2) as %3.").arg(made->username, made->fullName, core::roleName(made->role)) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int cmdUserList(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    p.addOption(db);
+    const QString command = QStringLiteral("user list");
+    if (int r = parse(p, args, command, Tr::tr("Lists the store's users: log-in name, role, full name and whether active.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store is required."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    for (const core::User& u : core::UserRepository(*store).all()) {
+        out() << u.username << '\t' << core::roleKey(u.role) << '\t' << u.fullName << '\t'
+              << (u.active ? Tr::tr("active") : Tr::tr("inactive")) << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+QString overview()
+{
+    return Tr::tr("Usage: thanactl COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init        create a new station store\n"
+              "  demo        create a practice station with a year of records\n"
+              "  check       check a store's integrity and every rule over its records\n"
+              "  user add    add a user\n"
+              "  user list   list the users\n"
+              "\n"
+              "\"thanactl COMMAND --help\" shows a command's options.\n"
+              "Exit status: 0 done, 1 failed or problems found, 2 wrong command line.\n");
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        err() << overview();
+        err().flush();
+        return Usage;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << overview();
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("init"))
+        return cmdInit(args);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(args);
+    if (command == QLatin1String("check"))
+        return cmdCheck(args);
+    if (command == QLatin1String("user")) {
+        const QString sub = args.value(1);
+        args.removeFirst();
+        if (sub == QLatin1String("add"))
+            return cmdUserAdd(args);
+        if (sub == QLatin1String("list"))
+            return cmdUserList(args);
+        err() << Tr::tr("user: say \"user add\" or \"user list\".") << '\n';
+        err().flush();
+        return Usage;
+    }
+    err() << Tr::tr("Unknown command \"%1\".").arg(command) << '\n' << overview();
+    err().flush();
+    return Usage;
+}
+
+} // namespace thana::ctl

@@ -1,0 +1,241 @@
+// thanactl as an administrator or a script uses it: a real process, its output and
+// its exit status.
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run thanactl(const QStringList& args, const QByteArray& input = {})
+{
+    const QString program = qEnvironmentVariable("THANACTL");
+    REQUIRE_FALSE(program.isEmpty());
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(600000));
+    Run r;
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Runs SQL on a store behind the application's back, as someone with the sqlite3 tool would.
+void tamper(const QString& path, const QString& statement)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList initArgs(const QString& db)
+{
+    return { QStringLiteral("init"), QStringLiteral("--db"), db,
+             QStringLiteral("--state-code"), QStringLiteral("MH"),
+             QStringLiteral("--state-name"), QStringLiteral("Maharashtra"),
+             QStringLiteral("--district-code"), QStringLiteral("PUN"),
+             QStringLiteral("--district-name"), QStringLiteral("Pune City"),
+             QStringLiteral("--station-code"), QStringLiteral("MH-PUN-0999"),
+             QStringLiteral("--name-en"), QStringLiteral("Kothrud"),
+             QStringLiteral("--name-local"), QStringLiteral("कोथरूड"),
+             QStringLiteral("--language"), QStringLiteral("mr") };
+}
+
+} // namespace
+
+TEST_CASE("thanactl explains itself and each command", "[cli]")
+{
+    const Run none = thanactl({});
+    CHECK(none.status == 2);
+    CHECK(none.err.contains(QLatin1String("init")));
+
+    const Run help = thanactl({ QStringLiteral("--help") });
+    CHECK(help.status == 0);
+    for (const char* command : { "init", "demo", "check", "user add", "user list" })
+        CHECK(help.out.contains(QLatin1String(command)));
+
+    const QList<QStringList> commands = { { QStringLiteral("init") }, { QStringLiteral("demo") }, { QStringLiteral("check") },
+                                          { QStringLiteral("user"), QStringLiteral("add") },
+                                          { QStringLiteral("user"), QStringLiteral("list") } };
+    for (const QStringList& command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run r = thanactl(command + QStringList { QStringLiteral("--help") });
+        CHECK(r.status == 0);
+        CHECK(r.out.contains(QLatin1String("Usage: thanactl ") + command.join(QLatin1Char(' '))));
+        CHECK(r.out.contains(QLatin1String("--db")));
+    }
+
+    const Run unknown = thanactl({ QStringLiteral("frobnicate") });
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.contains(QLatin1String("frobnicate")));
+}
+
+TEST_CASE("init creates a station store and never touches an existing file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("station.thana"));
+
+    SECTION("a weak password is refused before anything is written")
+    {
+        const Run r = thanactl(initArgs(db), "short\n");
+        CHECK(r.status == 1);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK_FALSE(QFile::exists(db));
+    }
+    SECTION("a missing station field is named")
+    {
+        QStringList args = initArgs(db);
+        const auto at = args.indexOf(QStringLiteral("--name-local"));
+        args.remove(at, 2);
+        const Run r = thanactl(args, "a-strong-pass-2026\n");
+        CHECK(r.status == 2);
+        CHECK(r.err.contains(QLatin1String("local language")));
+        CHECK_FALSE(QFile::exists(db));
+    }
+    SECTION("a good one is made; a second init leaves it alone")
+    {
+        const Run r = thanactl(initArgs(db), "a-strong-pass-2026\n");
+        INFO(r.err.toStdString());
+        REQUIRE(r.status == 0);
+        CHECK(r.out.contains(QLatin1String("MH-PUN-0999")));
+
+        const Run users = thanactl({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db });
+        CHECK(users.status == 0);
+        CHECK(users.out.startsWith(QLatin1String("admin\tadmin\t")));
+
+        const QByteArray before = digest(db);
+        const Run again = thanactl(initArgs(db), "a-strong-pass-2026\n");
+        CHECK(again.status == 1);
+        CHECK(again.err.contains(QLatin1String("already exists")));
+        CHECK(digest(db) == before);
+
+        const Run check = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), db });
+        CHECK(check.status == 0);
+        CHECK(check.out.contains(QLatin1String("clean")));
+    }
+}
+
+TEST_CASE("user add needs an administrator's password and a known role", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("station.thana"));
+    REQUIRE(thanactl(initArgs(db), "a-strong-pass-2026\n").status == 0);
+    const QStringList add = { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                              QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--username"), QStringLiteral("sho"),
+                              QStringLiteral("--name"), QStringLiteral("Anita Deshmukh"), QStringLiteral("--rank"), QStringLiteral("PI") };
+
+    const Run badRole = thanactl(add + QStringList { QStringLiteral("--role"), QStringLiteral("constable") },
+                                 "a-strong-pass-2026\nanother-pass-77\n");
+    CHECK(badRole.status == 2);
+    CHECK(badRole.err.contains(QLatin1String("--role")));
+
+    const Run wrong = thanactl(add + QStringList { QStringLiteral("--role"), QStringLiteral("sho") }, "not-the-password-1\nanother-pass-77\n");
+    CHECK(wrong.status == 1);
+
+    const Run weak = thanactl(add + QStringList { QStringLiteral("--role"), QStringLiteral("sho") }, "a-strong-pass-2026\nabc\n");
+    CHECK(weak.status == 1);
+
+    const Run ok = thanactl(add + QStringList { QStringLiteral("--role"), QStringLiteral("sho") }, "a-strong-pass-2026\nanother-pass-77\n");
+    INFO(ok.err.toStdString());
+    CHECK(ok.status == 0);
+    const Run users = thanactl({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db });
+    CHECK(users.out.contains(QLatin1String("sho\tsho\tAnita Deshmukh\t")));
+    CHECK(users.out.count(QLatin1Char('\n')) == 2);
+}
+
+TEST_CASE("demo makes a practice station that check finds clean, and check names tampering", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.thana"));
+    const Run demo = thanactl({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--days"), QStringLiteral("30"),
+                                QStringLiteral("--last-day"), QStringLiteral("2026-03-31"), QStringLiteral("--quiet") });
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.status == 0);
+    CHECK(demo.out.contains(QLatin1String("thana-demo-2026")));
+
+    const Run clean = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), db });
+    INFO(clean.out.toStdString());
+    CHECK(clean.status == 0);
+
+    const Run twice = thanactl({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--quiet") });
+    CHECK(twice.status == 1);
+
+    SECTION("a removed guard")
+    {
+        tamper(db, QStringLiteral("DROP TRIGGER firs_no_update"));
+        const Run r = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), db });
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("firs_no_update")));
+        CHECK(r.out.contains(QLatin1String("[schema.immutability]")));
+    }
+    SECTION("an FIR whose information now predates its occurrence")
+    {
+        tamper(db, QStringLiteral("DROP TRIGGER firs_no_update"));
+        tamper(db, QStringLiteral("UPDATE firs SET info_received_at = '2001-01-01T00:00:00.000Z' WHERE number = 1"));
+        const Run r = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), db });
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("FIR 1/")));
+    }
+    SECTION("a number skipped")
+    {
+        tamper(db, QStringLiteral("UPDATE counters SET last_number = last_number + 3 WHERE name LIKE 'fir%'"));
+        const Run r = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), db });
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("[numbering.")));
+    }
+}
+
+TEST_CASE("check refuses what is not a store without altering it", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run missing = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.thana")) });
+    CHECK(missing.status == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.thana"))));
+
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Not a database at all, just notes.\n");
+    }
+    const QByteArray before = digest(text);
+    const Run foreign = thanactl({ QStringLiteral("check"), QStringLiteral("--db"), text });
+    CHECK(foreign.status == 1);
+    CHECK_FALSE(foreign.err.isEmpty());
+    CHECK(digest(text) == before);
+
+    const Run noDb = thanactl({ QStringLiteral("check") });
+    CHECK(noDb.status == 2);
+    CHECK(noDb.err.contains(QLatin1String("--db")));
+}
