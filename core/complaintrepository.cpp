@@ -153,8 +153,10 @@ Result<Complaint> ComplaintRepository::receive(Complaint c, const std::optional<
         return number.error();
     c.number = number.value();
     auto gd = GdRepository::append(uow, station->code, QStringLiteral("complaint"),
-                                   tr("%1 received %2 from %3: %4")
-                                       .arg(c.reference(), receiptModeName(c.mode).toLower(), complainantName, c.subject.trimmed()),
+                                   // The diary is read by every officer of the station and the complaint
+                                   // may turn out to be of a sexual offence, so it does not name the
+                                   // complainant; the complaint it refers to does.
+                                   tr("%1 received %2: %3").arg(c.reference(), receiptModeName(c.mode).toLower(), c.subject.trimmed()),
                                    now);
     if (!gd)
         return gd.error();

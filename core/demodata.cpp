@@ -63,7 +63,7 @@ const Offence kBns[] = {
     { "BNS", "303", "Theft of motorcycle", "I, %1, parked my motorcycle near %2 in the evening. When I returned it was missing. I searched nearby but could not find it.", false },
     { "BNS", "303", "Theft of mobile phone", "I, %1, was at %2 when someone took my mobile phone from my pocket in the crowd.", false },
     { "BNS", "305", "House theft", "I, %1, had gone out with my family. On return to our house at %2 the lock was broken and gold ornaments and cash were missing.", false },
-    { "BNS", "309", "Chain snatching", "I, %1, was walking near %2 when two persons on a motorcycle snatched my gold chain and fled.", false },
+    { "BNS", "304", "Chain snatching", "I, %1, was walking near %2 when two persons on a motorcycle snatched my gold chain and fled.", false },
     { "BNS", "318", "Online cheating", "I, %1, of %2, received a call from a person posing as a bank officer who took my OTP; money was withdrawn from my account.", false },
     { "BNS", "316", "Criminal breach of trust", "I, %1, of %2, entrusted money to a contractor for construction; he neither did the work nor returned the money.", false },
     { "BNS", "115", "Assault", "I, %1, had an argument with a neighbour at %2 over parking; he beat me with hands and caused hurt.", false },
@@ -297,8 +297,11 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
             if (ev.kind == 2) {
                 d.infoMode = InfoMode::Oral;
                 auto fir = firs.registerIn(uow, st, d, writer, at,
-                                           QStringLiteral("Oral information received from %1 about %2 at %3.")
-                                               .arg(complainant->nameEn, QString::fromUtf8(of.subject).toLower(), place));
+                                           of.sexual ? QStringLiteral("Oral information received about %1; the informant's identity is "
+                                                                         "recorded in the FIR only.")
+                                                                  .arg(QString::fromUtf8(of.subject).toLower())
+                                                        : QStringLiteral("Oral information received from %1 about %2 at %3.")
+                                                              .arg(complainant->nameEn, QString::fromUtf8(of.subject).toLower(), place));
                 if (!fir)
                     return fir.error();
                 continue;
@@ -318,7 +321,7 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
                 return number.error();
             c.number = number.value();
             auto gd = GdRepository::append(uow, st.code, QStringLiteral("complaint"),
-                                           QStringLiteral("%1 received from %2: %3").arg(c.reference(), complainant->nameEn, c.subject), at);
+                                           QStringLiteral("%1 received %2: %3").arg(c.reference(), receiptModeName(c.mode).toLower(), c.subject), at);
             if (!gd)
                 return gd.error();
             const bool becomesFir = g.rng.generateDouble() < o.firShare;

@@ -153,6 +153,13 @@ std::optional<Fir> FirRepository::byUid(const QString& uid, const User& viewer) 
         }
         f.firstInformation = Disclosure::withheld();
         f.placeAddress = Disclosure::withheld();
+        // An amendment of what is withheld would give it away in the amendment history.
+        for (FirAmendment& am : f.amendments) {
+            if (am.field == QLatin1String("placeAddress") || am.field == QLatin1String("firstInformation")) {
+                am.oldValue = Disclosure::withheld();
+                am.newValue = Disclosure::withheld();
+            }
+        }
     }
     return f;
 }
@@ -192,8 +199,18 @@ QList<FirSummary> FirRepository::page(const FirFilter& filter, qint64 beforeId, 
         } else if (const auto s = sectionForm.match(text); s.hasMatch()) {
             where += QStringLiteral(" AND EXISTS(SELECT 1 FROM fir_sections x WHERE x.fir_uid = f.uid AND x.act_code = ? AND x.section = ?)");
             values << s.captured(1).toUpper() << s.captured(2);
+        } else if (text.size() >= 3) {
+            // Names go through the trigram index of persons, so a name search does not read
+            // every party of every FIR. Names of complainants whose identity this viewer
+            // may not see are never searched.
+            QString phrase = text;
+            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            where += QStringLiteral(" AND (f.place_address LIKE ? OR f.uid IN (SELECT x.fir_uid FROM fir_parties x "
+                                    "JOIN persons p ON p.uid = x.person_uid WHERE p.id IN "
+                                    "(SELECT rowid FROM person_search WHERE person_search MATCH ?) AND NOT (%1)))")
+                         .arg(Disclosure::personMaskedSql(viewer));
+            values << sql::containing(text) << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
         } else {
-            // Names of complainants whose identity this viewer may not see are never searched.
             where += QStringLiteral(" AND (f.place_address LIKE ? OR EXISTS(SELECT 1 FROM fir_parties x JOIN persons p ON p.uid = x.person_uid "
                                     "WHERE x.fir_uid = f.uid AND (p.name_en LIKE ? OR p.name_local LIKE ?) AND NOT (%1)))")
                          .arg(Disclosure::personMaskedSql(viewer));

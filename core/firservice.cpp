@@ -15,6 +15,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcFir, "thana.core.fir")
 
 namespace thana::core {
@@ -129,10 +131,12 @@ Result<Fir> FirService::registerFir(const FirDraft& draft, const User& actor, co
 }
 
 Result<Fir> FirService::registerIn(UnitOfWork& uow, const Station& station, const FirDraft& draft, const User& actor,
-                                   const QDateTime& now, const QString& informationGdText, const QList<NewParty>& newParties)
+                                   const QDateTime& clockNow, const QString& informationGdText, const QList<NewParty>& newParties)
 {
     if (!actor.canRegister())
         return Error { QStringLiteral("forbidden"), tr("Your role cannot register FIRs."), {} };
+    // The FIR is registered after its GD entry even if the computer's clock was set back.
+    const QDateTime now = std::max(clockNow, GdRepository::lastEntryAt(uow));
     Fir f;
     static_cast<FirDraft&>(f) = draft;
     const FirDraft full = withNewParties(draft, newParties);

@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace thana::core {
 
 namespace {
@@ -87,8 +89,23 @@ QList<GdEntry> GdRepository::page(const QString& filter, qint64 beforeId, int li
 
 int GdRepository::count() const
 {
+    // Diary numbers run 1, 2, 3… each year without gaps, so the counters hold the count
+    // without reading half a million entries.
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM gd_entries")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT coalesce(sum(last_number), 0) FROM counters WHERE name = 'gd'")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
+QDateTime GdRepository::lastEntryAt(UnitOfWork& uow)
+{
+    const QString text = QStringLiteral("SELECT entry_at FROM gd_entries ORDER BY id DESC LIMIT 1");
+    QSqlQuery& q = uow.database().statement(text);
+    QDateTime at;
+    if (sql::exec(q, text) && q.next())
+        at = fromStored(q.value(0).toString());
+    q.finish();
+    return at;
 }
 
 Result<GdEntry> GdRepository::append(UnitOfWork& uow, const QString& stationCode, const QString& kind,
@@ -100,22 +117,15 @@ Result<GdEntry> GdRepository::append(UnitOfWork& uow, const QString& stationCode
     GdEntry e;
     e.uid = sql::newUid();
     e.stationCode = stationCode;
-    e.year = at.toTimeZone(stationZone()).date().year();
-    e.entryAt = at;
+    // Entries are numbered in the order they are written and their times never go back.
+    e.entryAt = std::max(at, lastEntryAt(uow));
+    e.year = e.entryAt.toTimeZone(stationZone()).date().year();
     e.kind = kind;
     e.summary = summary.trimmed();
     e.officerUid = uow.actorUid();
     e.correctsUid = correctsUid;
     e.createdAt = at;
 
-    // Entries are numbered in the order they are written and their times never go back.
-    QSqlQuery last(uow.database().connection());
-    if (sql::exec(last, QStringLiteral("SELECT entry_at FROM gd_entries ORDER BY id DESC LIMIT 1")) && last.next()) {
-        const QDateTime previous = fromStored(last.value(0).toString());
-        if (previous > e.entryAt)
-            e.entryAt = previous;
-    }
-    last.finish();
 
     auto number = uow.nextNumber(QStringLiteral("gd"), stationCode, e.year);
     if (!number)

@@ -33,6 +33,9 @@ public:
     /// Writes a correction: a new entry that names the entry it corrects.
     Result<GdEntry> correct(const QString& originalUid, const QString& summary, const User& actor, const Clock& clock);
     /// Appends an entry as part of a larger write.
+    /// When the last entry was written (null for an empty diary). Nothing written after
+    /// it may be timed before it, whatever the computer's clock says.
+    static QDateTime lastEntryAt(UnitOfWork& uow);
     static Result<GdEntry> append(UnitOfWork& uow, const QString& stationCode, const QString& kind, const QString& summary,
                                   const QDateTime& at, const QString& correctsUid = {});
 

@@ -170,7 +170,11 @@ QList<Section> MasterData::search(const QString& text, const QDate& onDay, int l
         act = words.first().toUpper();
         needle = words.mid(1).join(QLatin1Char(' '));
     }
-    QString where = QStringLiteral("WHERE s.max_punishment <> 'none'");
+    // Sections that punish nothing themselves (definitions, general explanations) are
+    // found by number only, e.g. BNS 3 for common intention; a word search would
+    // otherwise be swamped by the definitions that mention the word.
+    const bool byNumber = !needle.isEmpty() && needle.at(0).isDigit();
+    QString where = byNumber ? QStringLiteral("WHERE 1") : QStringLiteral("WHERE s.max_punishment <> 'none'");
     QVariantList values;
     if (!act.isEmpty()) {
         where += QStringLiteral(" AND s.act_code = ?");
@@ -182,8 +186,7 @@ QList<Section> MasterData::search(const QString& text, const QDate& onDay, int l
     }
     QString rank = QStringLiteral("0");
     if (!needle.isEmpty()) {
-        const bool numeric = needle.at(0).isDigit();
-        if (numeric) {
+        if (byNumber) {
             where += QStringLiteral(" AND (s.section = ? OR s.section LIKE ? ESCAPE '\\')");
             QString escaped = needle;
             escaped.replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -91,8 +92,9 @@ int parse(QCommandLineParser& parser, const QStringList& args, const QString& co
         return usage(parser.errorText(), command);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // The parser names the program only; show the whole command.
-        text.replace(QStringLiteral("Usage: thanactl"), QStringLiteral("Usage: thanactl ") + command);
+        // The parser names the program as it was started; show the whole command instead.
+        const qsizetype endOfFirstLine = text.indexOf(QLatin1Char('\n'));
+        text.replace(0, endOfFirstLine, QStringLiteral("Usage: thanactl ") + command + QStringLiteral(" [options]"));
         out() << text;
         out().flush();
         return Ok;
@@ -176,7 +178,7 @@ int cmdInit(const QStringList& args)
     auto opened = core::Database::open(p.value(db));
     if (!opened)
         return failed(opened.error().describe());
-    core::Database& store = **opened;
+    core::Database& store = *opened.value();
     auto station = core::StationRepository(store).create(s);
     if (!station)
         return failed(station.error().describe());
@@ -222,7 +224,7 @@ int cmdDemo(const QStringList& args)
         if (!o.lastDay.isValid())
             return usage(Tr::tr("--last-day: must be a date written YYYY-MM-DD."), command);
     } else {
-        o.lastDay = QDateTime::currentDateTime(core::stationZone()).date();
+        o.lastDay = QDateTime::currentDateTimeUtc().toTimeZone(core::stationZone()).date();
     }
     if (QFileInfo::exists(p.value(db)))
         return failed(Tr::tr("%1 already exists; demo creates new stores only and leaves existing ones alone.").arg(p.value(db)));
@@ -234,7 +236,7 @@ int cmdDemo(const QStringList& args)
     timer.start();
     const bool report = !p.isSet(quiet);
     int lastPercent = -1;
-    auto made = core::DemoData::generate(**opened, o, [&](int day, int total) {
+    auto made = core::DemoData::generate(*opened.value(), o, [&](int day, int total) {
         const int percent = total > 0 ? day * 100 / total : 100;
         if (report && percent / 10 != lastPercent / 10) {
             err() << Tr::tr("Making records: %1%").arg(percent) << '\n';
@@ -322,7 +324,7 @@ int cmdUserAdd(const QStringList& args)
     u.rank = p.value(rank);
     u.role = *parsedRole;
     const QString password = readPassword(Tr::tr("Password for %1:").arg(u.username));
-    auto made = core::UserRepository(*store).create(u, password, *actor);
+    auto made = core::UserRepository(*store).create(u, password, actor.value());
     if (!made)
         return failed(made.error().describe());
     out() << Tr::tr("Added %1 (%2) as %3.").arg(made->username, made->fullName, core::roleName(made->role)) << '\n';
@@ -370,6 +372,9 @@ QString overview()
 
 int run(const QStringList& arguments)
 {
+    // Findings and results go to the terminal; routine log lines would only bury them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("thana.*.info=false"));
     QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
         err() << overview();
