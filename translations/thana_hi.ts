@@ -54,10 +54,6 @@
         <translation>शिकायत प्राप्त नहीं की जा सकती:</translation>
     </message>
     <message>
-        <source>%1 received %2 from %3: %4</source>
-        <translation>%1 %3 से प्राप्त (%2): %4</translation>
-    </message>
-    <message>
         <source>The complaint does not exist.</source>
         <translation>यह शिकायत मौजूद नहीं है।</translation>
     </message>
@@ -84,6 +80,10 @@
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2। %3</translation>
+    </message>
+    <message>
+        <source>%1 received %2: %3</source>
+        <translation>%1 %2 प्राप्त: %3</translation>
     </message>
 </context>
 <context>
@@ -666,6 +666,72 @@
     <message>
         <source>The station store to open.</source>
         <translation>खोला जाने वाला थाना डेटा स्टोर।</translation>
+    </message>
+</context>
+<context>
+    <name>thana::core::Complaint</name>
+    <message>
+        <source>In person</source>
+        <translation>व्यक्तिगत रूप से</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>डाक द्वारा</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>ई-मेल द्वारा</translation>
+    </message>
+    <message>
+        <source>Citizen portal</source>
+        <translation>नागरिक पोर्टल पर</translation>
+    </message>
+    <message>
+        <source>112 call</source>
+        <translation>112 कॉल पर</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>FIR registered</source>
+        <translation>प्र.सू.रि. दर्ज</translation>
+    </message>
+    <message>
+        <source>Non-cognizable report</source>
+        <translation>असंज्ञेय रिपोर्ट (NCR)</translation>
+    </message>
+    <message>
+        <source>Under enquiry</source>
+        <translation>जाँच के अधीन</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Petition %1/%2</source>
+        <translation>प्रार्थना पत्र %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>thana::core::Fir</name>
+    <message>
+        <source>Oral</source>
+        <translation>मौखिक</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>लिखित</translation>
+    </message>
+    <message>
+        <source>e-FIR</source>
+        <translation>ई-एफ़आईआर (e-FIR)</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2</source>
+        <translation>प्र.सू.रि. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1768,242 @@
     <message>
         <source>Password again: the two passwords differ.</source>
         <translation>पासवर्ड दोबारा: दोनों पासवर्ड अलग-अलग हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>thanactl</name>
+    <message>
+        <source>Run &quot;thanactl %1 --help&quot; for its options.</source>
+        <translation>इसके विकल्पों के लिए &quot;thanactl %1 --help&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>यह सहायता दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>The station store (a file).</source>
+        <translation>थाना डेटा स्टोर (एक फ़ाइल)।</translation>
+    </message>
+    <message>
+        <source>State code, e.g. MH.</source>
+        <translation>राज्य कोड, जैसे MH।</translation>
+    </message>
+    <message>
+        <source>State name, e.g. Maharashtra.</source>
+        <translation>राज्य का नाम, जैसे Maharashtra।</translation>
+    </message>
+    <message>
+        <source>District code, e.g. PUN.</source>
+        <translation>ज़िला कोड, जैसे PUN।</translation>
+    </message>
+    <message>
+        <source>District name, e.g. Pune City.</source>
+        <translation>ज़िले का नाम, जैसे Pune City।</translation>
+    </message>
+    <message>
+        <source>Station code issued by the state, e.g. MH-PUN-0421.</source>
+        <translation>राज्य द्वारा जारी थाना कोड, जैसे MH-PUN-0421।</translation>
+    </message>
+    <message>
+        <source>Station name in English.</source>
+        <translation>थाने का नाम अंग्रेज़ी में।</translation>
+    </message>
+    <message>
+        <source>Station name in the local language, in Devanagari.</source>
+        <translation>थाने का नाम स्थानीय भाषा में, देवनागरी लिपि में।</translation>
+    </message>
+    <message>
+        <source>Local language of registers and copies: hi or mr.</source>
+        <translation>रजिस्टरों और प्रतियों की स्थानीय भाषा: hi या mr।</translation>
+    </message>
+    <message>
+        <source>A practice station for classes; never synchronised.</source>
+        <translation>प्रशिक्षण कक्षाओं के लिए अभ्यास थाना; इसका डेटा कभी सिंक्रनाइज़ नहीं होता।</translation>
+    </message>
+    <message>
+        <source>User name of the first administrator.</source>
+        <translation>पहले प्रशासक का उपयोगकर्ता नाम।</translation>
+    </message>
+    <message>
+        <source>Full name of the first administrator.</source>
+        <translation>पहले प्रशासक का पूरा नाम।</translation>
+    </message>
+    <message>
+        <source>Creates a new station store with its station and first administrator. The administrator&apos;s password is read from standard input.</source>
+        <translation>थाने और पहले प्रशासक सहित नया थाना डेटा स्टोर बनाता है। प्रशासक का पासवर्ड मानक इनपुट (standard input) से पढ़ा जाता है।</translation>
+    </message>
+    <message>
+        <source>--db: the store to create is required.</source>
+        <translation>--db: बनाया जाने वाला डेटा स्टोर बताना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates new stores only and leaves existing ones alone.</source>
+        <translation>%1 पहले से मौजूद है; init केवल नए डेटा स्टोर बनाता है और मौजूदा डेटा स्टोर में कोई परिवर्तन नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 के लिए पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2) in %3 with administrator %4.</source>
+        <translation>थाना %1 (%2) %3 में बनाया गया; प्रशासक: %4।</translation>
+    </message>
+    <message>
+        <source>How many days of records to make (default 365).</source>
+        <translation>कितने दिनों के अभिलेख बनाने हैं (डिफ़ॉल्ट 365)।</translation>
+    </message>
+    <message>
+        <source>The last day of the records, YYYY-MM-DD (default today).</source>
+        <translation>अभिलेखों का अंतिम दिन, YYYY-MM-DD (डिफ़ॉल्ट आज)।</translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed makes the same station.</source>
+        <translation>जनरेटर का सीड (seed); एक ही सीड से हर बार वही थाना बनता है।</translation>
+    </message>
+    <message>
+        <source>Do not report progress.</source>
+        <translation>प्रगति न दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>Creates a practice station with realistic records: officers, complainants with Hindi and English names, complaints, General Diary entries and FIRs. Every account&apos;s password is %1.</source>
+        <translation>वास्तविक जैसे अभिलेखों सहित एक अभ्यास थाना बनाता है: अधिकारी, हिन्दी और अंग्रेज़ी नामों वाले शिकायतकर्ता, शिकायतें, सामान्य दैनिकी (जीडी) प्रविष्टियाँ और प्रथम सूचना रिपोर्ट (FIR)। हर खाते का पासवर्ड %1 है।</translation>
+    </message>
+    <message>
+        <source>--days: must be a whole number from 1 to 3660.</source>
+        <translation>--days: 1 से 3660 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>--seed: must be a whole number.</source>
+        <translation>--seed: पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>--last-day: must be a date written YYYY-MM-DD.</source>
+        <translation>--last-day: YYYY-MM-DD रूप में लिखी गई तिथि होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 already exists; demo creates new stores only and leaves existing ones alone.</source>
+        <translation>%1 पहले से मौजूद है; demo केवल नए डेटा स्टोर बनाता है और मौजूदा डेटा स्टोर में कोई परिवर्तन नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Making records: %1%</source>
+        <translation>अभिलेख बनाए जा रहे हैं: %1%</translation>
+    </message>
+    <message>
+        <source>Made a practice station in %1 in %2 s. Log in as sho, io.patil or admin with the password %3.</source>
+        <translation>%1 में अभ्यास थाना %2 सेकंड में बनाया गया। पासवर्ड %3 से sho, io.patil या admin के रूप में लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>Report each check as it starts.</source>
+        <translation>प्रत्येक जाँच शुरू होते ही उसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <source>Checks a whole store: SQLite&apos;s integrity and foreign keys, then every rule over every record. Prints each finding; the exit status is 0 only when the store is clean.</source>
+        <translation>पूरे डेटा स्टोर की जाँच करता है: पहले SQLite की अखंडता (integrity) और फ़ॉरेन कीज़, फिर प्रत्येक अभिलेख पर प्रत्येक नियम। मिली हर समस्या दिखाता है; निकास स्थिति (exit status) तभी 0 होती है जब डेटा स्टोर में कोई समस्या न हो।</translation>
+    </message>
+    <message>
+        <source>--db: the store to check is required.</source>
+        <translation>--db: जाँचा जाने वाला डेटा स्टोर बताना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: the store is clean.</source>
+        <translation>%1: डेटा स्टोर में कोई समस्या नहीं मिली।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s).</source>
+        <translation>
+            <numerusform>%1: %n समस्या मिली।</numerusform>
+            <numerusform>%1: %n समस्याएँ मिलीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The administrator adding the user.</source>
+        <translation>उपयोगकर्ता जोड़ने वाला प्रशासक।</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s log-in name.</source>
+        <translation>नए उपयोगकर्ता का उपयोगकर्ता नाम (लॉग इन नाम)।</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name.</source>
+        <translation>नए उपयोगकर्ता का पूरा नाम।</translation>
+    </message>
+    <message>
+        <source>Rank, e.g. PSI.</source>
+        <translation>पद, जैसे PSI।</translation>
+    </message>
+    <message>
+        <source>One of sho, io, writer, trainer, admin.</source>
+        <translation>sho, io, writer, trainer, admin में से एक।</translation>
+    </message>
+    <message>
+        <source>Adds a user. Standard input gives two lines: the administrator&apos;s password, then the new user&apos;s password.</source>
+        <translation>एक उपयोगकर्ता जोड़ता है। मानक इनपुट (standard input) से दो पंक्तियाँ दी जाती हैं: पहले प्रशासक का पासवर्ड, फिर नए उपयोगकर्ता का पासवर्ड।</translation>
+    </message>
+    <message>
+        <source>--db: the store is required.</source>
+        <translation>--db: डेटा स्टोर बताना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>--as: the administrator adding the user is required.</source>
+        <translation>--as: उपयोगकर्ता जोड़ने वाले प्रशासक का नाम आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>--role: must be one of sho, io, writer, trainer, admin.</source>
+        <translation>--role: sho, io, writer, trainer, admin में से एक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 का पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>%1 (%2) को %3 के रूप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s users: log-in name, role, full name and whether active.</source>
+        <translation>डेटा स्टोर के उपयोगकर्ताओं की सूची दिखाता है: उपयोगकर्ता नाम, भूमिका, पूरा नाम और खाता सक्रिय है या नहीं।</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Usage: thanactl COMMAND [options]
+
+Commands:
+  init        create a new station store
+  demo        create a practice station with a year of records
+  check       check a store&apos;s integrity and every rule over its records
+  user add    add a user
+  user list   list the users
+
+&quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
+</source>
+        <translation>उपयोग: thanactl COMMAND [options]
+
+कमांड:
+  init        नया थाना डेटा स्टोर बनाएँ
+  demo        एक वर्ष के अभिलेखों सहित अभ्यास थाना बनाएँ
+  check       डेटा स्टोर की अखंडता और उसके अभिलेखों पर प्रत्येक नियम की जाँच करें
+  user add    उपयोगकर्ता जोड़ें
+  user list   उपयोगकर्ताओं की सूची दिखाएँ
+
+&quot;thanactl COMMAND --help&quot; किसी कमांड के विकल्प दिखाता है।
+निकास स्थिति (exit status): 0 सफल, 1 विफल या समस्याएँ मिलीं, 2 गलत कमांड लाइन।
+</translation>
+    </message>
+    <message>
+        <source>user: say &quot;user add&quot; or &quot;user list&quot;.</source>
+        <translation>user: &quot;user add&quot; या &quot;user list&quot; लिखें।</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,6 @@
         <translation>तक्रार स्वीकारता येत नाही:</translation>
     </message>
     <message>
-        <source>%1 received %2 from %3: %4</source>
-        <translation>%1 %3 यांच्याकडून %2 प्राप्त झाला: %4</translation>
-    </message>
-    <message>
         <source>The complaint does not exist.</source>
         <translation>ही तक्रार अस्तित्वात नाही.</translation>
     </message>
@@ -84,6 +80,10 @@
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 received %2: %3</source>
+        <translation>%1 %2 प्राप्त झाला: %3</translation>
     </message>
 </context>
 <context>
@@ -666,6 +666,72 @@
     <message>
         <source>The station store to open.</source>
         <translation>उघडायचा ठाण्याचा डेटा संग्रह.</translation>
+    </message>
+</context>
+<context>
+    <name>thana::core::Complaint</name>
+    <message>
+        <source>In person</source>
+        <translation>समक्ष</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>टपालाद्वारे</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>ई-मेलद्वारे</translation>
+    </message>
+    <message>
+        <source>Citizen portal</source>
+        <translation>नागरिक पोर्टलवर</translation>
+    </message>
+    <message>
+        <source>112 call</source>
+        <translation>112 कॉलवर</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>प्रलंबित</translation>
+    </message>
+    <message>
+        <source>FIR registered</source>
+        <translation>प्रथम खबर अहवाल (FIR) नोंदवला</translation>
+    </message>
+    <message>
+        <source>Non-cognizable report</source>
+        <translation>अदखलपात्र गुन्हा (NC)</translation>
+    </message>
+    <message>
+        <source>Under enquiry</source>
+        <translation>चौकशी सुरू</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Petition %1/%2</source>
+        <translation>अर्ज %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>thana::core::Fir</name>
+    <message>
+        <source>Oral</source>
+        <translation>तोंडी</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>लेखी</translation>
+    </message>
+    <message>
+        <source>e-FIR</source>
+        <translation>ई-FIR</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2</source>
+        <translation>FIR %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1768,242 @@
     <message>
         <source>Password again: the two passwords differ.</source>
         <translation>पासवर्ड पुन्हा: दोन्ही पासवर्ड वेगवेगळे आहेत.</translation>
+    </message>
+</context>
+<context>
+    <name>thanactl</name>
+    <message>
+        <source>Run &quot;thanactl %1 --help&quot; for its options.</source>
+        <translation>त्याच्या पर्यायांसाठी &quot;thanactl %1 --help&quot; चालवा.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>ही मदत दाखवा.</translation>
+    </message>
+    <message>
+        <source>The station store (a file).</source>
+        <translation>ठाण्याचा डेटा संग्रह (एक फाइल).</translation>
+    </message>
+    <message>
+        <source>State code, e.g. MH.</source>
+        <translation>राज्य कोड, उदा. MH.</translation>
+    </message>
+    <message>
+        <source>State name, e.g. Maharashtra.</source>
+        <translation>राज्याचे नाव, उदा. Maharashtra.</translation>
+    </message>
+    <message>
+        <source>District code, e.g. PUN.</source>
+        <translation>जिल्हा कोड, उदा. PUN.</translation>
+    </message>
+    <message>
+        <source>District name, e.g. Pune City.</source>
+        <translation>जिल्ह्याचे नाव, उदा. Pune City.</translation>
+    </message>
+    <message>
+        <source>Station code issued by the state, e.g. MH-PUN-0421.</source>
+        <translation>राज्याने दिलेला पोलीस ठाणे कोड, उदा. MH-PUN-0421.</translation>
+    </message>
+    <message>
+        <source>Station name in English.</source>
+        <translation>पोलीस ठाण्याचे नाव इंग्रजीत.</translation>
+    </message>
+    <message>
+        <source>Station name in the local language, in Devanagari.</source>
+        <translation>पोलीस ठाण्याचे नाव स्थानिक भाषेत, देवनागरी लिपीत.</translation>
+    </message>
+    <message>
+        <source>Local language of registers and copies: hi or mr.</source>
+        <translation>नोंदवह्या व प्रतींची स्थानिक भाषा: hi किंवा mr.</translation>
+    </message>
+    <message>
+        <source>A practice station for classes; never synchronised.</source>
+        <translation>प्रशिक्षण वर्गांसाठी सराव ठाणे; याचा डेटा कधीही सिंक्रोनाइझ होत नाही.</translation>
+    </message>
+    <message>
+        <source>User name of the first administrator.</source>
+        <translation>पहिल्या प्रशासकाचे वापरकर्तानाव.</translation>
+    </message>
+    <message>
+        <source>Full name of the first administrator.</source>
+        <translation>पहिल्या प्रशासकाचे पूर्ण नाव.</translation>
+    </message>
+    <message>
+        <source>Creates a new station store with its station and first administrator. The administrator&apos;s password is read from standard input.</source>
+        <translation>पोलीस ठाणे आणि पहिला प्रशासक यांसह नवीन ठाण्याचा डेटा संग्रह तयार करते. प्रशासकाचा पासवर्ड मानक इनपुटमधून (standard input) वाचला जातो.</translation>
+    </message>
+    <message>
+        <source>--db: the store to create is required.</source>
+        <translation>--db: तयार करायचा डेटा संग्रह देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates new stores only and leaves existing ones alone.</source>
+        <translation>%1 आधीच अस्तित्वात आहे; init फक्त नवीन डेटा संग्रह तयार करते आणि अस्तित्वातील डेटा संग्रहांत कोणताही बदल करत नाही.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 साठी पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2) in %3 with administrator %4.</source>
+        <translation>पोलीस ठाणे %1 (%2) %3 मध्ये तयार केले; प्रशासक: %4.</translation>
+    </message>
+    <message>
+        <source>How many days of records to make (default 365).</source>
+        <translation>किती दिवसांचे अभिलेख तयार करायचे (डीफॉल्ट 365).</translation>
+    </message>
+    <message>
+        <source>The last day of the records, YYYY-MM-DD (default today).</source>
+        <translation>अभिलेखांचा शेवटचा दिवस, YYYY-MM-DD (डीफॉल्ट आज).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed makes the same station.</source>
+        <translation>जनरेटरचा सीड (seed); तोच सीड दिल्यास तेच ठाणे तयार होते.</translation>
+    </message>
+    <message>
+        <source>Do not report progress.</source>
+        <translation>प्रगती दाखवू नका.</translation>
+    </message>
+    <message>
+        <source>Creates a practice station with realistic records: officers, complainants with Hindi and English names, complaints, General Diary entries and FIRs. Every account&apos;s password is %1.</source>
+        <translation>वास्तवदर्शी अभिलेखांसह सराव ठाणे तयार करते: अधिकारी, हिंदी व इंग्रजी नावांचे तक्रारदार, तक्रारी, स्टेशन डायरी (जीडी) नोंदी आणि प्रथम खबर अहवाल (FIR). प्रत्येक खात्याचा पासवर्ड %1 आहे.</translation>
+    </message>
+    <message>
+        <source>--days: must be a whole number from 1 to 3660.</source>
+        <translation>--days: 1 ते 3660 मधील पूर्ण संख्या असावी.</translation>
+    </message>
+    <message>
+        <source>--seed: must be a whole number.</source>
+        <translation>--seed: पूर्ण संख्या असावी.</translation>
+    </message>
+    <message>
+        <source>--last-day: must be a date written YYYY-MM-DD.</source>
+        <translation>--last-day: YYYY-MM-DD स्वरूपात लिहिलेली तारीख असावी.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; demo creates new stores only and leaves existing ones alone.</source>
+        <translation>%1 आधीच अस्तित्वात आहे; demo फक्त नवीन डेटा संग्रह तयार करते आणि अस्तित्वातील डेटा संग्रहांत कोणताही बदल करत नाही.</translation>
+    </message>
+    <message>
+        <source>Making records: %1%</source>
+        <translation>अभिलेख तयार होत आहेत: %1%</translation>
+    </message>
+    <message>
+        <source>Made a practice station in %1 in %2 s. Log in as sho, io.patil or admin with the password %3.</source>
+        <translation>%1 मध्ये सराव ठाणे %2 सेकंदांत तयार केले. %3 या पासवर्डने sho, io.patil किंवा admin म्हणून लॉग इन करा.</translation>
+    </message>
+    <message>
+        <source>Report each check as it starts.</source>
+        <translation>प्रत्येक तपासणी सुरू होताच ती दाखवा.</translation>
+    </message>
+    <message>
+        <source>Checks a whole store: SQLite&apos;s integrity and foreign keys, then every rule over every record. Prints each finding; the exit status is 0 only when the store is clean.</source>
+        <translation>संपूर्ण डेटा संग्रह तपासते: आधी SQLite ची अखंडता आणि फॉरेन की (foreign keys), नंतर प्रत्येक अभिलेखावर प्रत्येक नियम. आढळलेली प्रत्येक त्रुटी दाखवते; डेटा संग्रहात एकही त्रुटी नसेल तरच निर्गमन स्थिती (exit status) 0 असते.</translation>
+    </message>
+    <message>
+        <source>--db: the store to check is required.</source>
+        <translation>--db: तपासायचा डेटा संग्रह देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: the store is clean.</source>
+        <translation>%1: डेटा संग्रहात कोणतीही त्रुटी आढळली नाही.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s).</source>
+        <translation>
+            <numerusform>%1: %n त्रुटी आढळली.</numerusform>
+            <numerusform>%1: %n त्रुटी आढळल्या.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The administrator adding the user.</source>
+        <translation>वापरकर्ता जोडणारा प्रशासक.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s log-in name.</source>
+        <translation>नवीन वापरकर्त्याचे वापरकर्तानाव (लॉग इन नाव).</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name.</source>
+        <translation>नवीन वापरकर्त्याचे पूर्ण नाव.</translation>
+    </message>
+    <message>
+        <source>Rank, e.g. PSI.</source>
+        <translation>हुद्दा, उदा. PSI.</translation>
+    </message>
+    <message>
+        <source>One of sho, io, writer, trainer, admin.</source>
+        <translation>sho, io, writer, trainer, admin यांपैकी एक.</translation>
+    </message>
+    <message>
+        <source>Adds a user. Standard input gives two lines: the administrator&apos;s password, then the new user&apos;s password.</source>
+        <translation>वापरकर्ता जोडते. मानक इनपुटमधून (standard input) दोन ओळी दिल्या जातात: आधी प्रशासकाचा पासवर्ड, नंतर नवीन वापरकर्त्याचा पासवर्ड.</translation>
+    </message>
+    <message>
+        <source>--db: the store is required.</source>
+        <translation>--db: डेटा संग्रह देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>--as: the administrator adding the user is required.</source>
+        <translation>--as: वापरकर्ता जोडणाऱ्या प्रशासकाचे नाव देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>--role: must be one of sho, io, writer, trainer, admin.</source>
+        <translation>--role: sho, io, writer, trainer, admin यांपैकी एक असावे.</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 यांचा पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>%1 (%2) यांना %3 म्हणून जोडले.</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s users: log-in name, role, full name and whether active.</source>
+        <translation>डेटा संग्रहातील वापरकर्त्यांची यादी दाखवते: वापरकर्तानाव, भूमिका, पूर्ण नाव आणि खाते सक्रिय आहे की नाही.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Usage: thanactl COMMAND [options]
+
+Commands:
+  init        create a new station store
+  demo        create a practice station with a year of records
+  check       check a store&apos;s integrity and every rule over its records
+  user add    add a user
+  user list   list the users
+
+&quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
+Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
+</source>
+        <translation>वापर: thanactl COMMAND [options]
+
+कमांड:
+  init        नवीन ठाण्याचा डेटा संग्रह तयार करा
+  demo        एका वर्षाच्या अभिलेखांसह सराव ठाणे तयार करा
+  check       डेटा संग्रहाची अखंडता आणि त्यातील अभिलेखांवर प्रत्येक नियम तपासा
+  user add    वापरकर्ता जोडा
+  user list   वापरकर्त्यांची यादी दाखवा
+
+&quot;thanactl COMMAND --help&quot; कमांडचे पर्याय दाखवते.
+निर्गमन स्थिती (exit status): 0 यशस्वी, 1 अयशस्वी किंवा त्रुटी आढळल्या, 2 चुकीची कमांड लाइन.
+</translation>
+    </message>
+    <message>
+        <source>user: say &quot;user add&quot; or &quot;user list&quot;.</source>
+        <translation>user: &quot;user add&quot; किंवा &quot;user list&quot; लिहा.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>
