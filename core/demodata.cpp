@@ -144,7 +144,7 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
     st.nameEn = QStringLiteral("Shivaji Nagar (Demo)");
     st.nameLocal = QStringLiteral("शिवाजी नगर (प्रात्यक्षिक)");
     st.language = QStringLiteral("mr");
-    st.training = true;
+    st.training = o.training;
     auto created = stations.create(st);
     if (!created)
         return created.error();

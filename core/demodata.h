@@ -27,6 +27,7 @@ public:
         int extraPersonsPerDay = 0;     ///< persons recorded for other purposes (verifications)
         quint32 seed = 2024;
         bool fast = false;              ///< bulk load without syncing each day to disk (benchmarks)
+        bool training = true;           ///< false only to exercise a State Data Centre in tests
     };
     /// The password of every demo account.
     static QString demoPassword();

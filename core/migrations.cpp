@@ -292,7 +292,28 @@ const char* const v5 = R"SQL(
 CREATE INDEX complaints_action ON complaints(action)
 )SQL";
 
-const std::array<const char*, 5> steps = { v1, v2, v3, v4, v5 };
+// Synchronisation with the State Data Centre: the change log is the outbox. Each change
+// names the transaction it was written in, so a transaction travels whole; the ledger
+// remembers what the State Data Centre has acknowledged and where the station's feed
+// was read up to; what the feed brings down is kept as it came.
+const char* const v6 = R"SQL(
+ALTER TABLE change_log ADD COLUMN tx TEXT
+;;
+CREATE TABLE sync_state(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL) WITHOUT ROWID
+;;
+CREATE TABLE feed_items(
+    id INTEGER PRIMARY KEY,
+    cursor INTEGER NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    title TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    received_at TEXT NOT NULL)
+)SQL";
+
+const std::array<const char*, 6> steps = { v1, v2, v3, v4, v5, v6 };
 
 } // namespace
 

@@ -23,7 +23,7 @@ bool isSecret(const QString& column)
 }
 } // namespace
 
-UnitOfWork::UnitOfWork(Database& db, QString actorUid) : m_db(db), m_actor(std::move(actorUid))
+UnitOfWork::UnitOfWork(Database& db, QString actorUid) : m_db(db), m_actor(std::move(actorUid)), m_tx(sql::newUid())
 {
     QSqlQuery q(m_db.connection());
     // IMMEDIATE takes the write lock now, so two writers queue instead of deadlocking.
@@ -119,10 +119,10 @@ Result<void> UnitOfWork::log(const QString& entity, const QString& uid, const QS
         if (!isSecret(column))
             payload.insert(column, QJsonValue::fromVariant(value));
     }
-    const QString text = QStringLiteral("INSERT INTO change_log(entity, uid, op, payload, actor_uid, at) VALUES(?,?,?,?,?,?)");
+    const QString text = QStringLiteral("INSERT INTO change_log(entity, uid, op, payload, actor_uid, at, tx) VALUES(?,?,?,?,?,?,?)");
     return sql::exec(m_db.statement(text), text,
                      { entity, uid, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                       sql::nullable(m_actor), toStored(QDateTime::currentDateTimeUtc()) });
+                       sql::nullable(m_actor), toStored(QDateTime::currentDateTimeUtc()), m_tx });
 }
 
 Result<void> UnitOfWork::commit()

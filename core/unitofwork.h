@@ -51,6 +51,7 @@ private:
 
     Database& m_db;
     QString m_actor;
+    QString m_tx; ///< names this transaction in the change log
     Error m_error;
     bool m_open = false;
     bool m_done = false;

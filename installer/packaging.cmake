@@ -1,5 +1,5 @@
 # Debian package of the station app and its command-line tool.
-install(TARGETS thana thanactl RUNTIME DESTINATION bin)
+install(TARGETS thana thanactl thana-sdc RUNTIME DESTINATION bin)
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "thana")
 set(CPACK_PACKAGE_CONTACT "Thana maintainers <thana@localhost>")

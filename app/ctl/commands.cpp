@@ -7,7 +7,9 @@
 #include "core/passwordhasher.h"
 #include "core/stationrepository.h"
 #include "core/storecheck.h"
+#include "core/syncledger.h"
 #include "core/userrepository.h"
+#include "sync/syncclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -201,7 +203,10 @@ int cmdDemo(const QStringList& args)
     const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed of the generator; the same seed makes the same station."),
                                   QStringLiteral("N"), QStringLiteral("2024"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), Tr::tr("Do not report progress."));
-    p.addOptions({ db, days, lastDay, seed, quiet });
+    const QCommandLineOption syncable(QStringLiteral("syncable"),
+                                      Tr::tr("Make the station a synchronising one, to exercise a test State Data Centre; never "
+                                             "use it with a real one."));
+    p.addOptions({ db, days, lastDay, seed, quiet, syncable });
     const QString command = QStringLiteral("demo");
     if (int r = parse(p, args, command,
                       Tr::tr("Creates a practice station with realistic records: officers, complainants with Hindi and "
@@ -212,6 +217,7 @@ int cmdDemo(const QStringList& args)
     if (!p.isSet(db))
         return usage(Tr::tr("--db: the store to create is required."), command);
     core::DemoData::Options o;
+    o.training = !p.isSet(syncable);
     bool ok = false;
     o.days = p.value(days).toInt(&ok);
     if (!ok || o.days < 1 || o.days > 3660)
@@ -353,6 +359,67 @@ int cmdUserList(const QStringList& args)
     return Ok;
 }
 
+int cmdSync(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption server(QStringLiteral("server"), Tr::tr("The State Data Centre's address, e.g. https://sdc.mh.gov.in:8443 (kept for later rounds)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption credentials(QStringLiteral("credentials"),
+                                         Tr::tr("Folder with the station's certificate and key and the state's CA certificate (kept for later rounds)."),
+                                         QStringLiteral("DIR"));
+    p.addOptions({ db, server, credentials });
+    const QString command = QStringLiteral("sync");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Runs one round of synchronisation with the State Data Centre: sends every queued change and reads "
+                             "the station's feed. The exit status is 0 only when the round completed.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store is required."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    core::SyncLedger ledger(*store);
+    if (p.isSet(server)) {
+        if (auto done = ledger.setSetting(QStringLiteral("server_url"), p.value(server)); !done)
+            return failed(done.error().message);
+    }
+    if (p.isSet(credentials)) {
+        if (auto done = ledger.setSetting(QStringLiteral("credentials"), QFileInfo(p.value(credentials)).absoluteFilePath()); !done)
+            return failed(done.error().message);
+    }
+    const QString url = ledger.setting(QStringLiteral("server_url"));
+    const QString dir = ledger.setting(QStringLiteral("credentials"));
+    if (url.isEmpty() || dir.isEmpty())
+        return usage(Tr::tr("--server and --credentials: say once where the State Data Centre is and where the station's certificate is."),
+                     command);
+    const auto station = core::StationRepository(*store).station();
+    if (!station)
+        return failed(Tr::tr("This store has no station yet."));
+    sync::SyncClient client(*store, sync::SyncCredentials::fromDirectory(url, dir, station->code));
+    auto round = client.runRound();
+    if (!round) {
+        err() << round.error().message << '\n';
+        err() << Tr::tr("%n change(s) still queued.", nullptr, int(ledger.queuedCount())) << '\n';
+        err().flush();
+        return Failed;
+    }
+    out() << Tr::tr("Sent %1 change(s) in %2 batch(es), %3 bytes; the State Data Centre holds everything up to change %4.")
+                 .arg(round->changesSent)
+                 .arg(round->batches)
+                 .arg(round->bytesSent)
+                 .arg(ledger.ackedSeq())
+          << '\n';
+    if (round->feedItems > 0)
+        out() << Tr::tr("%n new item(s) from the State Data Centre.", nullptr, round->feedItems) << '\n';
+    for (const QString& r : round->rejections)
+        out() << Tr::tr("Not stored by the State Data Centre: %1").arg(r) << '\n';
+    if (round->conflicts > 0)
+        out() << Tr::tr("%n change(s) kept as conflicts at the State Data Centre for a person to resolve.", nullptr, round->conflicts) << '\n';
+    out().flush();
+    return Ok;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -363,6 +430,7 @@ QString overview()
               "  check       check a store's integrity and every rule over its records\n"
               "  user add    add a user\n"
               "  user list   list the users\n"
+              "  sync        one round of synchronisation with the State Data Centre\n"
               "\n"
               "\"thanactl COMMAND --help\" shows a command's options.\n"
               "Exit status: 0 done, 1 failed or problems found, 2 wrong command line.\n");
@@ -398,6 +466,8 @@ int run(const QStringList& arguments)
         return cmdDemo(args);
     if (command == QLatin1String("check"))
         return cmdCheck(args);
+    if (command == QLatin1String("sync"))
+        return cmdSync(args);
     if (command == QLatin1String("user")) {
         const QString sub = args.value(1);
         args.removeFirst();

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 
 #include "core/migrations.h"
+#include "core/syncledger.h"
 
 #include <QDir>
 
@@ -96,7 +97,7 @@ void checkV2Rows(const RawConnection& raw)
 TEST_CASE("every schema migration has an upgrade test here", "[migrations]")
 {
     // When this fails, a migration was added: write its upgrade test below, then raise the number.
-    CHECK(migrations::latest() == 5);
+    CHECK(migrations::latest() == 6);
     CHECK(Database::latestSchemaVersion() == migrations::latest());
 }
 
@@ -256,6 +257,45 @@ TEST_CASE("migration 5 keeps complaints and counts them by action from an index"
     CHECK(db->schemaVersion() == 5);
     CHECK(ComplaintRepository(*db).count(QStringLiteral("pending")) == 1);
     CHECK(ComplaintRepository(*db).count(QStringLiteral("closed")) == 0);
+}
+
+TEST_CASE("migration 6 keeps the change log as the outbox and starts the sync ledger empty", "[migrations][sync]")
+{
+    OldStore store(5);
+    insertV1Rows(*store.raw);
+    insertV2Rows(*store.raw);
+    const qint64 before = store.raw->count(QStringLiteral("change_log"));
+    store.upgradeTo(6);
+    checkV1Rows(*store.raw);
+    checkV2Rows(*store.raw);
+    CHECK(store.tableExists(QStringLiteral("sync_state")));
+    CHECK(store.tableExists(QStringLiteral("feed_items")));
+    CHECK(store.raw->count(QStringLiteral("change_log")) == before);
+    store.raw.reset();
+
+    auto db = openStore(store.path, Database::Mode::ExistingOnly);
+    SyncLedger ledger(*db);
+    // Changes written before the upgrade are all still queued, none acknowledged.
+    CHECK(ledger.ackedSeq() == 0);
+    CHECK(ledger.queuedCount() == before);
+    const QList<OutgoingChange> pending = ledger.pending(1000, 1 << 20);
+    CHECK(pending.size() == before);
+
+    // A change written after it names its transaction, and a transaction travels whole.
+    const User sho = *UserRepository(*db).byUid(QStringLiteral("u-sho"));
+    ManualClock clock(ist(2026, 3, 10, 10, 0));
+    REQUIRE(GdRepository(*db).record(QStringLiteral("general"), QStringLiteral("Night patrol returned."), sho, clock).ok());
+    REQUIRE(ledger.acknowledge(ledger.lastSeq() - 1).ok());
+    const QList<OutgoingChange> next = ledger.pending(1, 1);
+    REQUIRE(next.size() == 1);
+    CHECK(next.first().entity == QStringLiteral("gd_entries"));
+    CHECK_FALSE(next.first().tx.isEmpty());
+    CHECK_FALSE(ledger.acknowledge(ledger.lastSeq() + 1).ok());
+    REQUIRE(ledger.acknowledge(ledger.lastSeq()).ok());
+    CHECK(ledger.queuedCount() == 0);
+    // Acknowledgements never move back.
+    REQUIRE(ledger.acknowledge(1).ok());
+    CHECK(ledger.ackedSeq() == ledger.lastSeq());
 }
 
 TEST_CASE("opening a store written at any older schema brings it to the latest", "[migrations]")

@@ -1,0 +1,565 @@
+#include "sync/sdcstore.h"
+
+#include "core/clock.h"
+#include "core/recordrules.h"
+#include "sync/batch.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSdcStore, "thana.sync.store")
+
+namespace thana::sync {
+
+namespace {
+
+QString nowStored()
+{
+    return core::toStored(QDateTime::currentDateTimeUtc());
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString key(const QString& entity, const QString& uid)
+{
+    return entity + QLatin1Char('\x1f') + uid;
+}
+
+/// What the state-wide search matches a record by, in lower case.
+QString searchText(const QString& entity, const QJsonObject& row)
+{
+    auto t = [&row](const char* column) { return row.value(QLatin1String(column)).toString(); };
+    if (entity == QLatin1String("persons"))
+        return QStringList { t("name_en"), t("name_local"), t("relative_name"), t("phone") }.join(QLatin1Char(' ')).toLower();
+    if (entity == QLatin1String("firs"))
+        return QStringList { t("property_description"), t("place_address") }.join(QLatin1Char(' ')).toLower();
+    return {};
+}
+
+/// A record as this batch leaves it.
+struct Touched {
+    QString entity;
+    QString uid;
+    QString owner;
+    QJsonObject row;
+    bool existed = false;
+    QList<qint64> seqs; ///< the changes of this batch that made it
+};
+
+} // namespace
+
+struct SdcStore::Statements {
+    QHash<QString, QSqlQuery> cache;
+};
+
+SdcStore::SdcStore(QString connectionName, bool postgres)
+    : m_connection(std::move(connectionName)), m_postgres(postgres), m_statements(std::make_unique<Statements>())
+{
+}
+
+SdcStore::~SdcStore()
+{
+    m_statements.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<SdcStore>> SdcStore::open(const QString& target)
+{
+    const QString name = QStringLiteral("sdc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool postgres = target.startsWith(QLatin1String("postgres:"));
+    std::unique_ptr<SdcStore> store(new SdcStore(name, postgres));
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (postgres) {
+        // "postgres:host=/run/pg port=5432 dbname=thana user=thana password=…"
+        const QStringList options = target.mid(9).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList rest;
+        for (const QString& option : options) {
+            const QString k = option.section(QLatin1Char('='), 0, 0);
+            const QString v = option.section(QLatin1Char('='), 1);
+            if (k == QLatin1String("host"))
+                db.setHostName(v);
+            else if (k == QLatin1String("port"))
+                db.setPort(v.toInt());
+            else if (k == QLatin1String("dbname"))
+                db.setDatabaseName(v);
+            else if (k == QLatin1String("user"))
+                db.setUserName(v);
+            else if (k == QLatin1String("password"))
+                db.setPassword(v);
+            else
+                rest << option;
+        }
+        if (!rest.isEmpty())
+            db.setConnectOptions(rest.join(QLatin1Char(';')));
+    } else {
+        db.setDatabaseName(target);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
+    if (!db.open())
+        return Error { QStringLiteral("sdc.store_open"),
+                       tr("The State Data Centre's database could not be opened: %1").arg(db.lastError().text()), {} };
+    if (!postgres) {
+        QSqlQuery q(db);
+        for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
+            if (!q.exec(QLatin1String(pragma)))
+                return Error { QStringLiteral("sdc.store_open"), q.lastError().text(), {} };
+        }
+    }
+    if (auto made = store->createSchema(); !made)
+        return made.error();
+    return store;
+}
+
+Result<void> SdcStore::createSchema()
+{
+    const QString serial = m_postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS stations(code TEXT PRIMARY KEY, high_seq BIGINT NOT NULL DEFAULT 0, "
+                       "first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS changes(station TEXT NOT NULL, seq BIGINT NOT NULL, entity TEXT NOT NULL, "
+                       "uid TEXT NOT NULL, op TEXT NOT NULL, payload TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, "
+                       "received_at TEXT NOT NULL, outcome TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', PRIMARY KEY(station, seq))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records(entity TEXT NOT NULL, uid TEXT NOT NULL, owner TEXT NOT NULL, "
+                       "payload TEXT NOT NULL, search TEXT NOT NULL DEFAULT '', last_station TEXT NOT NULL, last_seq BIGINT NOT NULL, "
+                       "PRIMARY KEY(entity, uid))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS records_owner ON records(owner, entity)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS conflicts(id %1, station TEXT NOT NULL, seq BIGINT NOT NULL, entity TEXT NOT NULL, "
+                       "uid TEXT NOT NULL, owner TEXT NOT NULL, reason TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "resolved_at TEXT, resolution TEXT)")
+            .arg(serial),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS feed(id %1, station TEXT NOT NULL, kind TEXT NOT NULL, uid TEXT NOT NULL, "
+                       "title TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS feed_station ON feed(station, id)"),
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    for (const QString& s : statements) {
+        if (!q.exec(s))
+            return Error { QStringLiteral("sdc.schema"), tr("The State Data Centre's tables could not be made: %1").arg(q.lastError().text()),
+                           {} };
+    }
+    return {};
+}
+
+namespace {
+
+Error storageError(const QSqlQuery& q)
+{
+    return Error { QStringLiteral("sdc.storage"),
+                   QCoreApplication::translate("thana::sync::SdcStore", "The State Data Centre could not store the batch: %1")
+                       .arg(q.lastError().text()),
+                   {} };
+}
+
+bool run(QSqlQuery& q, const QString& text, const QVariantList& values)
+{
+    if (q.lastQuery() != text && !q.prepare(text))
+        return false;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString would be bound as NULL; empty text stays empty text.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
+    return q.exec();
+}
+
+} // namespace
+
+qint64 SdcStore::highSeq(const QString& stationCode)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!run(q, QStringLiteral("SELECT high_seq FROM stations WHERE code=?"), { stationCode }) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& batch)
+{
+    if (batch.stationCode != stationCode)
+        return Error { QStringLiteral("sync.other_station"),
+                       tr("This batch is from station %1, but the connection is from station %2; nothing was stored.")
+                           .arg(batch.stationCode, stationCode),
+                       {} };
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto statement = [this, &db](const QString& text) -> QSqlQuery& {
+        auto it = m_statements->cache.find(text);
+        if (it == m_statements->cache.end())
+            it = m_statements->cache.insert(text, QSqlQuery(db));
+        return it.value();
+    };
+    QSqlQuery control(db);
+    if (!control.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(control);
+    bool committed = false;
+    auto rollback = qScopeGuard([&] {
+        if (!committed) {
+            QSqlQuery r(db);
+            r.exec(QStringLiteral("ROLLBACK"));
+        }
+    });
+    const QString now = nowStored();
+
+    // The station's row is the lock that keeps two instances from storing the same
+    // station's changes at once.
+    {
+        const QString text = QStringLiteral("INSERT INTO stations(code, high_seq, first_seen, last_seen) VALUES(?, 0, ?, ?) "
+                                            "ON CONFLICT(code) DO NOTHING");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, { stationCode, now, now }))
+            return storageError(q);
+    }
+    qint64 high = 0;
+    {
+        const QString text = m_postgres ? QStringLiteral("SELECT high_seq FROM stations WHERE code=? FOR UPDATE")
+                                        : QStringLiteral("SELECT high_seq FROM stations WHERE code=?");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, { stationCode }) || !q.next())
+            return storageError(q);
+        high = q.value(0).toLongLong();
+        q.finish();
+    }
+
+    IngestReply reply;
+    reply.acked = high;
+    QList<const ChangeRecord*> fresh;
+    for (const ChangeRecord& r : batch.records) {
+        if (r.seq <= high)
+            ++reply.duplicates;
+        else
+            fresh << &r;
+    }
+    qint64 expected = high + 1;
+    for (const ChangeRecord* r : fresh) {
+        if (r->seq != expected)
+            return Error { QStringLiteral("sync.gap"),
+                           tr("The State Data Centre holds this station's changes up to %1; the batch goes on with change %2 "
+                              "instead of %3. Nothing was stored; send again from %3.")
+                               .arg(high)
+                               .arg(r->seq)
+                               .arg(expected),
+                           {} };
+        ++expected;
+    }
+    if (fresh.isEmpty()) {
+        committed = control.exec(QStringLiteral("COMMIT"));
+        return reply;
+    }
+
+    QHash<QString, Touched> touched;
+    QHash<qint64, QPair<QString, QString>> outcome; // seq -> (outcome, note)
+    QList<QString> newFirs;
+    auto lookup = [&](const QString& entity, const QString& uid) -> std::optional<Touched> {
+        if (auto it = touched.constFind(key(entity, uid)); it != touched.constEnd())
+            return *it;
+        const QString text = QStringLiteral("SELECT owner, payload FROM records WHERE entity=? AND uid=?");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, { entity, uid }) || !q.next())
+            return std::nullopt;
+        Touched t { entity, uid, q.value(0).toString(), parseObject(q.value(1).toString().toUtf8()), true, {} };
+        q.finish();
+        return t;
+    };
+    QList<Conflict> conflicts;
+    QHash<qint64, QByteArray> conflictPayload;
+    auto conflict = [&](const ChangeRecord& r, const QString& owner, const QString& reason) {
+        conflicts << Conflict { 0, stationCode, r.seq, r.entity, r.uid, owner, reason };
+        conflictPayload.insert(r.seq, r.payload);
+        outcome.insert(r.seq, { QStringLiteral("conflict"), reason });
+        ++reply.conflicts;
+    };
+
+    for (const ChangeRecord* r : fresh) {
+        const QJsonDocument doc = QJsonDocument::fromJson(r->payload);
+        const QJsonObject row = doc.object();
+        QList<core::Violation> violations = core::RecordRules::checkChange(stationCode, r->entity, r->op, r->uid, row);
+        if (!doc.isObject())
+            violations << core::Violation { QStringLiteral("payload"), QStringLiteral("sync.payload"), tr("The record's columns are not a JSON object.") };
+        if (!violations.isEmpty()) {
+            reply.rejected << Rejection { r->seq, r->entity, r->uid, violations.first().rule, violations.first().message };
+            outcome.insert(r->seq, { QStringLiteral("rejected"), violations.first().message });
+            continue;
+        }
+        const auto existing = lookup(r->entity, r->uid);
+        if (r->op == QLatin1String("insert")) {
+            if (existing) {
+                if (existing->owner != stationCode)
+                    conflict(*r, existing->owner, tr("Station %1 holds a record with this identity.").arg(existing->owner));
+                else
+                    conflict(*r, existing->owner, tr("The record was created twice with different changes."));
+                continue;
+            }
+            touched.insert(key(r->entity, r->uid), Touched { r->entity, r->uid, stationCode, row, false, { r->seq } });
+            if (r->entity == QLatin1String("firs"))
+                newFirs << r->uid;
+        } else {
+            if (!existing) {
+                conflict(*r, QString(), tr("A change to a record the State Data Centre does not hold."));
+                continue;
+            }
+            if (existing->owner != stationCode) {
+                conflict(*r, existing->owner,
+                         tr("The record belongs to station %1 (it was transferred); this station's change was kept aside.").arg(existing->owner));
+                continue;
+            }
+            Touched t = *existing;
+            for (auto it = row.begin(); it != row.end(); ++it)
+                t.row.insert(it.key(), it.value());
+            t.seqs << r->seq;
+            touched.insert(key(r->entity, r->uid), t);
+        }
+        outcome.insert(r->seq, { QStringLiteral("applied"), QString() });
+    }
+
+    // A registered FIR is checked whole, with its sections, parties, GD entry and IO.
+    for (const QString& firUid : newFirs) {
+        core::FirRows rows;
+        rows.fir = touched.value(key(QStringLiteral("firs"), firUid)).row;
+        QStringList parts;
+        for (const Touched& t : std::as_const(touched)) {
+            if (t.row.value(QLatin1String("fir_uid")).toString() != firUid)
+                continue;
+            if (t.entity == QLatin1String("fir_sections"))
+                rows.sections << t.row;
+            else if (t.entity == QLatin1String("fir_parties"))
+                rows.parties << t.row;
+            else
+                continue;
+            parts << key(t.entity, t.uid);
+        }
+        if (const auto gd = lookup(QStringLiteral("gd_entries"), rows.fir.value(QLatin1String("gd_uid")).toString()))
+            rows.gd = gd->row;
+        if (const QString io = rows.fir.value(QLatin1String("io_uid")).toString(); !io.isEmpty()) {
+            if (const auto user = lookup(QStringLiteral("users"), io))
+                rows.io = user->row;
+        }
+        const QList<core::Violation> violations = core::RecordRules::checkFir(rows);
+        if (violations.isEmpty())
+            continue;
+        parts << key(QStringLiteral("firs"), firUid);
+        for (const QString& k : std::as_const(parts)) {
+            const Touched t = touched.take(k);
+            for (qint64 seq : t.seqs) {
+                reply.rejected << Rejection { seq, t.entity, t.uid, violations.first().rule, violations.first().message };
+                outcome.insert(seq, { QStringLiteral("rejected"), violations.first().message });
+            }
+        }
+    }
+
+    // Write what the batch leaves.
+    for (const Touched& t : std::as_const(touched)) {
+        const QString text = t.existed ? QStringLiteral("UPDATE records SET payload=?, search=?, last_station=?, last_seq=? WHERE entity=? AND uid=?")
+                                       : QStringLiteral("INSERT INTO records(payload, search, last_station, last_seq, entity, uid, owner) "
+                                                        "VALUES(?,?,?,?,?,?,?)");
+        QVariantList values { QString::fromUtf8(compact(t.row)), searchText(t.entity, t.row), stationCode, t.seqs.last(), t.entity, t.uid };
+        if (!t.existed)
+            values << t.owner;
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, values))
+            return storageError(q);
+    }
+    for (const ChangeRecord* r : fresh) {
+        const auto [result, note] = outcome.value(r->seq, { QStringLiteral("rejected"), QString() });
+        if (result == QLatin1String("applied"))
+            ++reply.stored;
+        const QString text = QStringLiteral("INSERT INTO changes(station, seq, entity, uid, op, payload, actor, at, received_at, outcome, note) "
+                                            "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text,
+                 { stationCode, r->seq, r->entity, r->uid, r->op, QString::fromUtf8(r->payload), r->actor, r->at, now, result, note }))
+            return storageError(q);
+    }
+    for (const Conflict& c : std::as_const(conflicts)) {
+        const QString text = QStringLiteral("INSERT INTO conflicts(station, seq, entity, uid, owner, reason, payload, created_at) "
+                                            "VALUES(?,?,?,?,?,?,?,?)");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, { c.station, c.seq, c.entity, c.uid, c.owner, c.reason, QString::fromUtf8(conflictPayload.value(c.seq)), now }))
+            return storageError(q);
+    }
+    {
+        const QString text = QStringLiteral("UPDATE stations SET high_seq=?, last_seen=? WHERE code=?");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, { fresh.last()->seq, now, stationCode }))
+            return storageError(q);
+    }
+    if (!control.exec(QStringLiteral("COMMIT")))
+        return storageError(control);
+    committed = true;
+    reply.acked = fresh.last()->seq;
+    return reply;
+}
+
+Result<QList<FeedEntry>> SdcStore::feed(const QString& stationCode, qint64 after, int limit)
+{
+    QList<FeedEntry> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!run(q, QStringLiteral("SELECT id, kind, uid, title, payload FROM feed WHERE station=? AND id>? ORDER BY id LIMIT ?"),
+             { stationCode, after, limit }))
+        return storageError(q);
+    while (q.next())
+        result << FeedEntry { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              parseObject(q.value(4).toString().toUtf8()) };
+    return result;
+}
+
+Result<qint64> SdcStore::post(const QString& stationCode, const QString& kind, const QString& uid, const QString& title,
+                              const QJsonObject& payload)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!run(q, QStringLiteral("INSERT INTO feed(station, kind, uid, title, payload, created_at) VALUES(?,?,?,?,?,?) RETURNING id"),
+             { stationCode, kind, uid, title, QString::fromUtf8(compact(payload)), nowStored() })
+        || !q.next())
+        return storageError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<void> SdcStore::transferFir(const QString& firUid, const QString& toStation, const QString& reason)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(q);
+    bool committed = false;
+    auto rollback = qScopeGuard([&] {
+        if (!committed) {
+            QSqlQuery r(db);
+            r.exec(QStringLiteral("ROLLBACK"));
+        }
+    });
+    if (!run(q, QStringLiteral("SELECT owner, payload FROM records WHERE entity='firs' AND uid=?"), { firUid }) || !q.next())
+        return Error { QStringLiteral("not_found"), tr("There is no FIR %1 at the State Data Centre.").arg(firUid), {} };
+    const QString from = q.value(0).toString();
+    const QJsonObject fir = parseObject(q.value(1).toString().toUtf8());
+    q.finish();
+    if (from == toStation)
+        return Error { QStringLiteral("invalid"), tr("The FIR already belongs to station %1.").arg(toStation), {} };
+    if (!run(q, QStringLiteral("UPDATE records SET owner=? WHERE (entity='firs' AND uid=?) OR "
+                               "(entity IN ('fir_sections','fir_parties','fir_amendments') AND uid LIKE ?)"),
+             { toStation, firUid, QString(firUid + QStringLiteral("/%")) }))
+        return storageError(q);
+    const QString title = tr("FIR %1/%2 of %3").arg(fir.value(QLatin1String("number")).toInt()).arg(fir.value(QLatin1String("year")).toInt()).arg(from);
+    QJsonObject payload { { QStringLiteral("fir"), fir }, { QStringLiteral("from"), from }, { QStringLiteral("to"), toStation },
+                          { QStringLiteral("reason"), reason } };
+    const QString insert = QStringLiteral("INSERT INTO feed(station, kind, uid, title, payload, created_at) VALUES(?,?,?,?,?,?)");
+    if (!run(q, insert, { toStation, QStringLiteral("transfer_in"), firUid, title, QString::fromUtf8(compact(payload)), nowStored() })
+        || !run(q, insert, { from, QStringLiteral("transfer_out"), firUid, title, QString::fromUtf8(compact(payload)), nowStored() }))
+        return storageError(q);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return storageError(q);
+    committed = true;
+    return {};
+}
+
+Result<QList<SearchHit>> SdcStore::search(const QString& text, int limit)
+{
+    QList<SearchHit> result;
+    const QString needle = text.simplified().toLower();
+    if (needle.size() < 3)
+        return Error { QStringLiteral("invalid"), tr("Search: type at least three letters."), {} };
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QString like = needle;
+    like.replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    if (!run(q, QStringLiteral("SELECT entity, uid, owner, payload FROM records WHERE search LIKE ? ESCAPE '\\' ORDER BY entity, uid LIMIT ?"),
+             { QString(QLatin1Char('%') + like + QLatin1Char('%')), limit }))
+        return storageError(q);
+    while (q.next()) {
+        const QJsonObject row = parseObject(q.value(3).toString().toUtf8());
+        const QString entity = q.value(0).toString();
+        QString summary;
+        if (entity == QLatin1String("persons"))
+            summary = row.value(QLatin1String("name_en")).toString() + QStringLiteral(" / ") + row.value(QLatin1String("name_local")).toString();
+        else
+            summary = tr("FIR %1/%2: %3")
+                          .arg(row.value(QLatin1String("number")).toInt())
+                          .arg(row.value(QLatin1String("year")).toInt())
+                          .arg(row.value(QLatin1String("property_description")).toString());
+        result << SearchHit { entity, q.value(1).toString(), q.value(2).toString(), summary };
+    }
+    return result;
+}
+
+Result<QList<Conflict>> SdcStore::conflicts(bool openOnly)
+{
+    QList<Conflict> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT id, station, seq, entity, uid, owner, reason FROM conflicts %1 ORDER BY id")
+                    .arg(openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString())))
+        return storageError(q);
+    while (q.next())
+        result << Conflict { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+    return result;
+}
+
+Result<void> SdcStore::resolveConflict(qint64 id, const QString& resolution)
+{
+    if (resolution.trimmed().isEmpty())
+        return Error { QStringLiteral("invalid"), tr("Resolution: say how the conflict was resolved."), {} };
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!run(q, QStringLiteral("UPDATE conflicts SET resolved_at=?, resolution=? WHERE id=? AND resolved_at IS NULL"),
+             { nowStored(), resolution.trimmed(), id }))
+        return storageError(q);
+    if (q.numRowsAffected() != 1)
+        return Error { QStringLiteral("not_found"), tr("There is no open conflict %1.").arg(id), {} };
+    return {};
+}
+
+Result<QJsonObject> SdcStore::counts()
+{
+    QJsonObject result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QList<QPair<QString, QString>> queries = {
+        { QStringLiteral("stations"), QStringLiteral("SELECT count(*) FROM stations") },
+        { QStringLiteral("changes"), QStringLiteral("SELECT count(*) FROM changes") },
+        { QStringLiteral("records"), QStringLiteral("SELECT count(*) FROM records") },
+        { QStringLiteral("rejected"), QStringLiteral("SELECT count(*) FROM changes WHERE outcome='rejected'") },
+        { QStringLiteral("conflicts_open"), QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL") },
+    };
+    for (const auto& [name, text] : queries) {
+        if (!q.exec(text) || !q.next())
+            return storageError(q);
+        result.insert(name, q.value(0).toLongLong());
+    }
+    return result;
+}
+
+std::optional<QJsonObject> SdcStore::record(const QString& entity, const QString& uid)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!run(q, QStringLiteral("SELECT payload, owner FROM records WHERE entity=? AND uid=?"), { entity, uid }) || !q.next())
+        return std::nullopt;
+    QJsonObject row = parseObject(q.value(0).toString().toUtf8());
+    row.insert(QStringLiteral("_owner"), q.value(1).toString());
+    return row;
+}
+
+bool SdcStore::isHealthy()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+} // namespace thana::sync

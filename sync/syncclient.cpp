@@ -1,0 +1,240 @@
+#include "sync/syncclient.h"
+
+#include "core/database.h"
+#include "core/stationrepository.h"
+#include "core/syncledger.h"
+#include "sync/batch.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSyncClient, "thana.sync.client")
+
+namespace thana::sync {
+
+SyncCredentials SyncCredentials::fromDirectory(const QString& serverUrl, const QString& dir, const QString& stationCode)
+{
+    const QDir d(dir);
+    return SyncCredentials { serverUrl, d.filePath(stationCode + QStringLiteral(".crt")), d.filePath(stationCode + QStringLiteral(".key")),
+                             d.filePath(QStringLiteral("ca.crt")) };
+}
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Response {
+    int status = 0;
+    QJsonObject body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorText;
+};
+
+} // namespace
+
+struct SyncClient::Private {
+    core::Database& db;
+    SyncCredentials credentials;
+    Options options;
+    QNetworkAccessManager network;
+    QSslConfiguration tls;
+
+    Private(core::Database& database, SyncCredentials c, Options o) : db(database), credentials(std::move(c)), options(o) { }
+
+    Response send(QNetworkRequest request, const QByteArray* body)
+    {
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setTransferTimeout(options.timeoutMs);
+        QNetworkReply* reply = body ? network.post(request, *body) : network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Response r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = QJsonDocument::fromJson(reply->readAll()).object();
+        r.error = reply->error();
+        r.errorText = reply->errorString();
+        reply->deleteLater();
+        return r;
+    }
+
+    /// A failure in words an officer can act on.
+    static QString explain(const Response& r)
+    {
+        if (r.status >= 400 && r.body.contains(QLatin1String("message")))
+            return r.body.value(QLatin1String("message")).toString();
+        const QString detail = r.errorText;
+        switch (r.error) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::UnknownNetworkError:
+            return tr("The State Data Centre could not be reached (%1). The changes stay queued and go when the link is back.").arg(detail);
+        case QNetworkReply::SslHandshakeFailedError:
+            if (detail.contains(QLatin1String("expired"), Qt::CaseInsensitive))
+                return tr("The State Data Centre refused this station's certificate because it has expired; ask the state's "
+                          "administrator for a new one (%1).")
+                    .arg(detail);
+            if (detail.contains(QLatin1String("unknown ca"), Qt::CaseInsensitive) || detail.contains(QLatin1String("bad certificate"), Qt::CaseInsensitive)
+                || detail.contains(QLatin1String("certificate required"), Qt::CaseInsensitive))
+                return tr("The State Data Centre did not accept this station's certificate (%1).").arg(detail);
+            return tr("A secure connection to the State Data Centre could not be made (%1).").arg(detail);
+        default:
+            break;
+        }
+        if (r.status >= 400)
+            return tr("The State Data Centre answered %1 (%2).").arg(r.status).arg(detail);
+        return tr("Synchronisation failed: %1").arg(detail);
+    }
+};
+
+SyncClient::SyncClient(core::Database& db, SyncCredentials credentials) : SyncClient(db, std::move(credentials), Options {}) { }
+
+SyncClient::SyncClient(core::Database& db, SyncCredentials credentials, Options options)
+    : d(std::make_unique<Private>(db, std::move(credentials), options))
+{
+}
+
+SyncClient::~SyncClient() = default;
+
+core::Result<RoundReport> SyncClient::runRound()
+{
+    core::SyncLedger ledger(d->db);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    auto fail = [&](const QString& code, const QString& message) -> core::Result<RoundReport> {
+        if (auto recorded = ledger.recordFailure(started, message); !recorded)
+            qCWarning(lcSyncClient) << "could not record the failure:" << recorded.error().message;
+        qCInfo(lcSyncClient) << "round failed:" << message;
+        return core::Error { code, message, {} };
+    };
+
+    const auto station = core::StationRepository(d->db).station();
+    if (!station)
+        return fail(QStringLiteral("sync.no_station"), tr("This store has no station yet; set the station up first."));
+    if (station->training)
+        return fail(QStringLiteral("sync.training"), tr("This is a practice station; its records never leave this computer."));
+
+    const QSslCertificate certificate(readFile(d->credentials.certificate), QSsl::Pem);
+    const QSslKey key(readFile(d->credentials.key), QSsl::Ec, QSsl::Pem);
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(readFile(d->credentials.caCertificate), QSsl::Pem);
+    if (certificate.isNull() || key.isNull() || ca.isEmpty())
+        return fail(QStringLiteral("sync.credentials"),
+                    tr("The station's certificate, key or the state's CA certificate could not be read (%1, %2, %3).")
+                        .arg(d->credentials.certificate, d->credentials.key, d->credentials.caCertificate));
+    if (certificate.expiryDate() < QDateTime::currentDateTimeUtc())
+        return fail(QStringLiteral("sync.expired"),
+                    tr("This station's certificate expired on %1; ask the state's administrator for a new one.")
+                        .arg(certificate.expiryDate().toString(Qt::ISODate)));
+    const QUrl base(d->credentials.serverUrl);
+    if (!base.isValid() || base.scheme() != QLatin1String("https"))
+        return fail(QStringLiteral("sync.server_url"), tr("State Data Centre address: must be an https:// address (now \"%1\").").arg(d->credentials.serverUrl));
+    d->tls = QSslConfiguration::defaultConfiguration();
+    d->tls.setLocalCertificate(certificate);
+    d->tls.setPrivateKey(key);
+    d->tls.setCaCertificates(ca);
+    d->tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    d->tls.setProtocol(QSsl::TlsV1_2OrLater);
+
+    RoundReport report;
+    auto endpoint = [&base](const QString& path) {
+        QUrl u = base;
+        u.setPath(path);
+        return u;
+    };
+
+    // Upload: whole transactions, oldest first, until nothing is queued.
+    while (true) {
+        const QList<core::OutgoingChange> pending = ledger.pending(d->options.maxRecords, d->options.maxBytes);
+        if (pending.isEmpty())
+            break;
+        Batch batch;
+        batch.stationCode = station->code;
+        batch.batchId = QUuid::createUuid().toString(QUuid::Id128);
+        for (const core::OutgoingChange& c : pending)
+            batch.records << ChangeRecord { c.seq, c.entity, c.uid, c.op, QJsonDocument::fromJson(c.payload).toJson(QJsonDocument::Compact), c.actor, c.at };
+        auto encoded = batch.encode(d->options.compressionLevel);
+        if (!encoded)
+            return fail(encoded.error().code, encoded.error().describe());
+        QNetworkRequest request(endpoint(QStringLiteral("/v1/batches")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-thana-batch"));
+        const Response r = d->send(request, &encoded.value());
+        if (r.error != QNetworkReply::NoError || r.status != 200) {
+            // What the State Data Centre holds is acknowledged even when it refused the rest.
+            if (r.body.contains(QLatin1String("acked")))
+                (void)ledger.acknowledge(r.body.value(QLatin1String("acked")).toInteger());
+            return fail(r.body.value(QLatin1String("error")).toString(QStringLiteral("sync.network")), Private::explain(r));
+        }
+        const qint64 acked = r.body.value(QLatin1String("acked")).toInteger();
+        if (auto done = ledger.acknowledge(acked); !done)
+            return fail(done.error().code, done.error().message);
+        ++report.batches;
+        report.changesSent += pending.size();
+        report.bytesSent += encoded->size();
+        report.acked = acked;
+        report.duplicates += r.body.value(QLatin1String("duplicates")).toInt();
+        report.conflicts += r.body.value(QLatin1String("conflicts")).toInt();
+        for (const QJsonValue v : r.body.value(QLatin1String("rejected")).toArray()) {
+            const QJsonObject o = v.toObject();
+            ++report.rejected;
+            report.rejections << QStringLiteral("%1 %2 %3: %4")
+                                     .arg(o.value(QLatin1String("seq")).toInteger())
+                                     .arg(o.value(QLatin1String("entity")).toString(), o.value(QLatin1String("uid")).toString(),
+                                          o.value(QLatin1String("message")).toString());
+        }
+        if (acked < pending.last().seq)
+            return fail(QStringLiteral("sync.partial"),
+                        tr("The State Data Centre stored changes up to %1 of %2; the rest stay queued.").arg(acked).arg(pending.last().seq));
+    }
+
+    // Download the station's feed from where it was last read.
+    while (true) {
+        QUrl url = endpoint(QStringLiteral("/v1/feed"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("after"), QString::number(ledger.feedCursor()));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+        url.setQuery(query);
+        const Response r = d->send(QNetworkRequest(url), nullptr);
+        if (r.error != QNetworkReply::NoError || r.status != 200)
+            return fail(r.body.value(QLatin1String("error")).toString(QStringLiteral("sync.network")), Private::explain(r));
+        QList<core::FeedItem> items;
+        for (const QJsonValue v : r.body.value(QLatin1String("items")).toArray()) {
+            const QJsonObject o = v.toObject();
+            items << core::FeedItem { o.value(QLatin1String("cursor")).toInteger(), o.value(QLatin1String("kind")).toString(),
+                                      o.value(QLatin1String("uid")).toString(), o.value(QLatin1String("title")).toString(),
+                                      QJsonDocument(o.value(QLatin1String("payload")).toObject()).toJson(QJsonDocument::Compact), {} };
+        }
+        if (items.isEmpty())
+            break;
+        auto stored = ledger.storeFeed(items, r.body.value(QLatin1String("cursor")).toInteger());
+        if (!stored)
+            return fail(stored.error().code, stored.error().message);
+        report.feedItems += stored.value();
+    }
+    if (auto done = ledger.recordSuccess(QDateTime::currentDateTimeUtc()); !done)
+        return done.error();
+    qCInfo(lcSyncClient) << "round complete:" << report.changesSent << "changes in" << report.batches << "batches," << report.bytesSent << "bytes";
+    return report;
+}
+
+} // namespace thana::sync

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace thana::core {
+class Database;
+}
+
+namespace thana::sync {
+
+/// Where the State Data Centre is and how this station proves who it is.
+struct SyncCredentials {
+    QString serverUrl;     ///< https://sdc.example:8443
+    QString certificate;   ///< the station's certificate (PEM)
+    QString key;           ///< its key (PEM)
+    QString caCertificate; ///< the state's CA (PEM)
+    /// The files the state's CA hands a station: <code>.crt, <code>.key, ca.crt in `dir`.
+    static SyncCredentials fromDirectory(const QString& serverUrl, const QString& dir, const QString& stationCode);
+};
+
+/// What one round did.
+struct RoundReport {
+    int batches = 0;
+    qint64 changesSent = 0;
+    qint64 bytesSent = 0;   ///< request bodies (compressed batches)
+    qint64 acked = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    int conflicts = 0;
+    int feedItems = 0;
+    QStringList rejections; ///< "seq entity uid: message"
+};
+
+/// One station's synchronisation with the State Data Centre: uploads the outbox in
+/// compressed batches over one kept-alive mutual-TLS connection, resumes from what
+/// the State Data Centre acknowledges, then reads the station's feed. Blocking; run
+/// it on a worker thread with its own store connection.
+class SyncClient final {
+    Q_DECLARE_TR_FUNCTIONS(thana::sync::SyncClient)
+public:
+    struct Options {
+        int maxRecords = 2000;            ///< changes in one batch (whole transactions)
+        qint64 maxBytes = qint64(1) << 20; ///< uncompressed payload in one batch
+        int timeoutMs = 120000;           ///< for one request
+        int compressionLevel = 3;
+    };
+
+    SyncClient(core::Database& db, SyncCredentials credentials, Options options);
+    SyncClient(core::Database& db, SyncCredentials credentials);
+    ~SyncClient();
+    Q_DISABLE_COPY_MOVE(SyncClient)
+
+    /// Sends everything queued and reads the feed. The ledger records the outcome
+    /// (last success, or the last error in words). Fails when the round did not
+    /// complete; what was acknowledged before the failure stays acknowledged.
+    core::Result<RoundReport> runRound();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace thana::sync
