@@ -266,6 +266,29 @@ int status(const QStringList& args)
     return 0;
 }
 
+int resolve(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption id(QStringLiteral("id"), Tr::tr("The conflict's number, as status lists it."), QStringLiteral("N"));
+    const QCommandLineOption resolution(QStringLiteral("resolution"), Tr::tr("What was decided, in words."), QStringLiteral("TEXT"));
+    p.addOptions({ kDb, id, resolution });
+    if (int r = parse(p, args, QStringLiteral("resolve"),
+                      Tr::tr("Closes a conflict with what was decided. The change kept aside stays on record either way.")); r >= 0)
+        return r;
+    QStringList missing;
+    const QString target = required(p, kDb, missing);
+    const QString number = required(p, id, missing);
+    const QString text = required(p, resolution, missing);
+    if (!missing.isEmpty())
+        return missingOptions(missing, QStringLiteral("resolve"));
+    auto store = SdcStore::open(target);
+    if (!store)
+        return say(err(), store.error().describe(), 1);
+    if (auto done = (*store)->resolveConflict(number.toLongLong(), text); !done)
+        return say(err(), done.error().describe(), 1);
+    return say(out(), Tr::tr("Conflict %1 resolved.").arg(number), 0);
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thana-sdc COMMAND [options]\n"
@@ -279,6 +302,7 @@ QString overview()
                   "  post               put an entry in a station's feed\n"
                   "  transfer           move an FIR to another station\n"
                   "  status             what is stored, and open conflicts\n"
+                  "  resolve            close a conflict with what was decided\n"
                   "\n"
                   "\"thana-sdc COMMAND --help\" shows a command's options.\n");
 }
@@ -305,6 +329,8 @@ int runSdc(const QStringList& arguments)
         return transfer(args);
     if (command == QLatin1String("status"))
         return status(args);
+    if (command == QLatin1String("resolve"))
+        return resolve(args);
     return say(err(), Tr::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + overview(), 2);
 }
 

@@ -5,6 +5,7 @@
 #include "sync/batch.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -335,6 +336,7 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
     }
 
     // A registered FIR is checked whole, with its sections, parties, GD entry and IO.
+    QSet<QString> withheld; // persons whose identity the search must not reveal
     for (const QString& firUid : newFirs) {
         core::FirRows rows;
         rows.fir = touched.value(key(QStringLiteral("firs"), firUid)).row;
@@ -357,8 +359,21 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
                 rows.io = user->row;
         }
         const QList<core::Violation> violations = core::RecordRules::checkFir(rows);
-        if (violations.isEmpty())
+        if (violations.isEmpty()) {
+            // The victim of a sexual offence is never found by the state-wide search (BNS s.72).
+            bool sensitive = false;
+            for (const QJsonObject& s : std::as_const(rows.sections)) {
+                const QString sectionKey = s.value(QLatin1String("act_code")).toString() + QLatin1Char(' ') + s.value(QLatin1String("section")).toString();
+                sensitive = sensitive || core::ShippedMasterData::get().sections.value(sectionKey).sexualOffence;
+            }
+            if (sensitive) {
+                for (const QJsonObject& party : std::as_const(rows.parties)) {
+                    if (party.value(QLatin1String("kind")).toString() != QLatin1String("accused"))
+                        withheld << party.value(QLatin1String("person_uid")).toString();
+                }
+            }
             continue;
+        }
         parts << key(QStringLiteral("firs"), firUid);
         for (const QString& k : std::as_const(parts)) {
             const Touched t = touched.take(k);
@@ -371,14 +386,25 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
 
     // Write what the batch leaves.
     for (const Touched& t : std::as_const(touched)) {
-        const QString text = t.existed ? QStringLiteral("UPDATE records SET payload=?, search=?, last_station=?, last_seq=? WHERE entity=? AND uid=?")
+        // A withheld identity (empty search text) stays withheld when the record changes.
+        const QString text = t.existed ? QStringLiteral("UPDATE records SET payload=?, search=CASE WHEN search='' THEN '' ELSE ? END, "
+                                                        "last_station=?, last_seq=? WHERE entity=? AND uid=?")
                                        : QStringLiteral("INSERT INTO records(payload, search, last_station, last_seq, entity, uid, owner) "
                                                         "VALUES(?,?,?,?,?,?,?)");
-        QVariantList values { QString::fromUtf8(compact(t.row)), searchText(t.entity, t.row), stationCode, t.seqs.last(), t.entity, t.uid };
+        const QString search = t.entity == QLatin1String("persons") && withheld.contains(t.uid) ? QString() : searchText(t.entity, t.row);
+        QVariantList values { QString::fromUtf8(compact(t.row)), search, stationCode, t.seqs.last(), t.entity, t.uid };
         if (!t.existed)
             values << t.owner;
         QSqlQuery& q = statement(text);
         if (!run(q, text, values))
+            return storageError(q);
+    }
+    for (const QString& uid : std::as_const(withheld)) {
+        if (touched.contains(key(QStringLiteral("persons"), uid)))
+            continue;
+        const QString text = QStringLiteral("UPDATE records SET search='' WHERE entity='persons' AND uid=?");
+        QSqlQuery& q = statement(text);
+        if (!run(q, text, { uid }))
             return storageError(q);
     }
     for (const ChangeRecord* r : fresh) {

@@ -118,6 +118,54 @@ SyncClient::SyncClient(core::Database& db, SyncCredentials credentials, Options 
 
 SyncClient::~SyncClient() = default;
 
+core::Result<void> SyncClient::prepare()
+{
+    const QSslCertificate certificate(readFile(d->credentials.certificate), QSsl::Pem);
+    const QSslKey key(readFile(d->credentials.key), QSsl::Ec, QSsl::Pem);
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(readFile(d->credentials.caCertificate), QSsl::Pem);
+    if (certificate.isNull() || key.isNull() || ca.isEmpty())
+        return core::Error { QStringLiteral("sync.credentials"),
+                    tr("The station's certificate, key or the state's CA certificate could not be read (%1, %2, %3).")
+                        .arg(d->credentials.certificate, d->credentials.key, d->credentials.caCertificate), {} };
+    if (certificate.expiryDate() < QDateTime::currentDateTimeUtc())
+        return core::Error { QStringLiteral("sync.expired"),
+                    tr("This station's certificate expired on %1; ask the state's administrator for a new one.")
+                        .arg(certificate.expiryDate().toString(Qt::ISODate)), {} };
+    const QUrl base(d->credentials.serverUrl);
+    if (!base.isValid() || base.scheme() != QLatin1String("https"))
+        return core::Error { QStringLiteral("sync.server_url"),
+                             tr("State Data Centre address: must be an https:// address (now \"%1\").").arg(d->credentials.serverUrl), {} };
+    d->tls = QSslConfiguration::defaultConfiguration();
+    d->tls.setLocalCertificate(certificate);
+    d->tls.setPrivateKey(key);
+    d->tls.setCaCertificates(ca);
+    d->tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    d->tls.setProtocol(QSsl::TlsV1_2OrLater);
+
+    return {};
+}
+
+core::Result<QStringList> SyncClient::searchState(const QString& text)
+{
+    if (auto ready = prepare(); !ready)
+        return ready.error();
+    QUrl url(d->credentials.serverUrl);
+    url.setPath(QStringLiteral("/v1/search"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), text);
+    url.setQuery(query);
+    const Response r = d->send(QNetworkRequest(url), nullptr);
+    if (r.error != QNetworkReply::NoError || r.status != 200)
+        return core::Error { r.body.value(QLatin1String("error")).toString(QStringLiteral("sync.network")), Private::explain(r), {} };
+    QStringList hits;
+    for (const QJsonValue v : r.body.value(QLatin1String("hits")).toArray()) {
+        const QJsonObject o = v.toObject();
+        hits << QStringLiteral("%1: %2: %3").arg(o.value(QLatin1String("station")).toString(), o.value(QLatin1String("entity")).toString(),
+                                                 o.value(QLatin1String("summary")).toString());
+    }
+    return hits;
+}
+
 core::Result<RoundReport> SyncClient::runRound()
 {
     core::SyncLedger ledger(d->db);
@@ -135,26 +183,9 @@ core::Result<RoundReport> SyncClient::runRound()
     if (station->training)
         return fail(QStringLiteral("sync.training"), tr("This is a practice station; its records never leave this computer."));
 
-    const QSslCertificate certificate(readFile(d->credentials.certificate), QSsl::Pem);
-    const QSslKey key(readFile(d->credentials.key), QSsl::Ec, QSsl::Pem);
-    const QList<QSslCertificate> ca = QSslCertificate::fromData(readFile(d->credentials.caCertificate), QSsl::Pem);
-    if (certificate.isNull() || key.isNull() || ca.isEmpty())
-        return fail(QStringLiteral("sync.credentials"),
-                    tr("The station's certificate, key or the state's CA certificate could not be read (%1, %2, %3).")
-                        .arg(d->credentials.certificate, d->credentials.key, d->credentials.caCertificate));
-    if (certificate.expiryDate() < QDateTime::currentDateTimeUtc())
-        return fail(QStringLiteral("sync.expired"),
-                    tr("This station's certificate expired on %1; ask the state's administrator for a new one.")
-                        .arg(certificate.expiryDate().toString(Qt::ISODate)));
+    if (auto ready = prepare(); !ready)
+        return fail(ready.error().code, ready.error().message);
     const QUrl base(d->credentials.serverUrl);
-    if (!base.isValid() || base.scheme() != QLatin1String("https"))
-        return fail(QStringLiteral("sync.server_url"), tr("State Data Centre address: must be an https:// address (now \"%1\").").arg(d->credentials.serverUrl));
-    d->tls = QSslConfiguration::defaultConfiguration();
-    d->tls.setLocalCertificate(certificate);
-    d->tls.setPrivateKey(key);
-    d->tls.setCaCertificates(ca);
-    d->tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    d->tls.setProtocol(QSsl::TlsV1_2OrLater);
 
     RoundReport report;
     auto endpoint = [&base](const QString& path) {

@@ -59,8 +59,13 @@ public:
     /// (last success, or the last error in words). Fails when the round did not
     /// complete; what was acknowledged before the failure stays acknowledged.
     core::Result<RoundReport> runRound();
+    /// Searches persons, vehicles and property across the state's stations (online only).
+    /// Each hit is "station: kind: summary".
+    core::Result<QStringList> searchState(const QString& text);
 
 private:
+    /// Reads the credentials and sets up TLS; refuses an expired certificate or a bad address.
+    core::Result<void> prepare();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -368,7 +368,10 @@ int cmdSync(const QStringList& args)
     const QCommandLineOption credentials(QStringLiteral("credentials"),
                                          Tr::tr("Folder with the station's certificate and key and the state's CA certificate (kept for later rounds)."),
                                          QStringLiteral("DIR"));
-    p.addOptions({ db, server, credentials });
+    const QCommandLineOption batchRecords(QStringLiteral("batch-records"),
+                                          Tr::tr("Changes in one upload batch, at most (default 2000); a transaction is never split."),
+                                          QStringLiteral("N"), QString::number(sync::SyncClient::Options {}.maxRecords));
+    p.addOptions({ db, server, credentials, batchRecords });
     const QString command = QStringLiteral("sync");
     if (int r = parse(p, args, command,
                       Tr::tr("Runs one round of synchronisation with the State Data Centre: sends every queued change and reads "
@@ -376,6 +379,11 @@ int cmdSync(const QStringList& args)
         return r;
     if (!p.isSet(db))
         return usage(Tr::tr("--db: the store is required."), command);
+    sync::SyncClient::Options options;
+    bool ok = false;
+    options.maxRecords = p.value(batchRecords).toInt(&ok);
+    if (!ok || options.maxRecords < 1 || options.maxRecords > 100000)
+        return usage(Tr::tr("--batch-records: must be a whole number from 1 to 100000."), command);
     auto store = openExisting(p.value(db));
     if (!store)
         return Failed;
@@ -396,7 +404,7 @@ int cmdSync(const QStringList& args)
     const auto station = core::StationRepository(*store).station();
     if (!station)
         return failed(Tr::tr("This store has no station yet."));
-    sync::SyncClient client(*store, sync::SyncCredentials::fromDirectory(url, dir, station->code));
+    sync::SyncClient client(*store, sync::SyncCredentials::fromDirectory(url, dir, station->code), options);
     auto round = client.runRound();
     if (!round) {
         err() << round.error().message << '\n';
@@ -420,6 +428,41 @@ int cmdSync(const QStringList& args)
     return Ok;
 }
 
+int cmdSearch(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    p.addOption(db);
+    p.addPositionalArgument(QStringLiteral("text"), Tr::tr("A piece of a name, a vehicle number or a description of property."));
+    const QString command = QStringLiteral("search");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Searches persons, vehicles and property across the state's stations at the State Data Centre "
+                             "(needs the link; uses the sync settings).")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store is required."), command);
+    const QString text = p.positionalArguments().mid(1).join(QLatin1Char(' '));
+    if (text.trimmed().size() < 3)
+        return usage(Tr::tr("Search: type at least three letters."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    core::SyncLedger ledger(*store);
+    const auto station = core::StationRepository(*store).station();
+    if (!station)
+        return failed(Tr::tr("This store has no station yet."));
+    sync::SyncClient client(*store, sync::SyncCredentials::fromDirectory(ledger.setting(QStringLiteral("server_url")),
+                                                                         ledger.setting(QStringLiteral("credentials")), station->code));
+    auto hits = client.searchState(text);
+    if (!hits)
+        return failed(hits.error().message);
+    for (const QString& h : *hits)
+        out() << h << '\n';
+    out() << Tr::tr("%n record(s) found.", nullptr, int(hits->size())) << '\n';
+    out().flush();
+    return Ok;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -431,6 +474,7 @@ QString overview()
               "  user add    add a user\n"
               "  user list   list the users\n"
               "  sync        one round of synchronisation with the State Data Centre\n"
+              "  search      search persons, vehicles and property across the state\n"
               "\n"
               "\"thanactl COMMAND --help\" shows a command's options.\n"
               "Exit status: 0 done, 1 failed or problems found, 2 wrong command line.\n");
@@ -468,6 +512,8 @@ int run(const QStringList& arguments)
         return cmdCheck(args);
     if (command == QLatin1String("sync"))
         return cmdSync(args);
+    if (command == QLatin1String("search"))
+        return cmdSearch(args);
     if (command == QLatin1String("user")) {
         const QString sub = args.value(1);
         args.removeFirst();
