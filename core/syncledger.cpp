@@ -5,6 +5,9 @@
 #include "core/sqlutil.h"
 #include "core/unitofwork.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -16,6 +19,37 @@ const QString kFeedCursor = QStringLiteral("feed_cursor");
 const QString kLastSuccess = QStringLiteral("last_success");
 const QString kLastAttempt = QStringLiteral("last_attempt");
 const QString kLastError = QStringLiteral("last_error");
+
+/// Sections sent down by the State Data Centre (new or corrected): {"sections": [{"act",
+/// "section", "title_en", "max_punishment", "min_years", "cognizable", "sexual_offence",
+/// "text"}]}. Reference data, not records: written in place, not change-logged.
+Result<void> applyMasterData(UnitOfWork& uow, const QByteArray& payload)
+{
+    const QJsonArray sections = QJsonDocument::fromJson(payload).object().value(QLatin1String("sections")).toArray();
+    for (const QJsonValue& v : sections) {
+        const QJsonObject o = v.toObject();
+        const QString act = o.value(QLatin1String("act")).toString();
+        const QString number = o.value(QLatin1String("section")).toString();
+        const QString title = o.value(QLatin1String("title_en")).toString();
+        if (act.isEmpty() || number.isEmpty() || title.isEmpty())
+            return Error { QStringLiteral("sync.masterdata"),
+                           QCoreApplication::translate("thana::core::SyncLedger",
+                                                       "Master data from the State Data Centre: a section needs its act, number and title."),
+                           {} };
+        auto done = uow.writeLocal(
+            QStringLiteral("INSERT INTO sections(act_code, section, title_en, max_punishment, min_years, cognizable, sexual_offence, text) "
+                           "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(act_code, section) DO UPDATE SET title_en=excluded.title_en, "
+                           "max_punishment=excluded.max_punishment, min_years=excluded.min_years, cognizable=excluded.cognizable, "
+                           "sexual_offence=excluded.sexual_offence, text=excluded.text"),
+            { act, number, title, o.value(QLatin1String("max_punishment")).toString(QStringLiteral("none")),
+              o.contains(QLatin1String("min_years")) ? QVariant(o.value(QLatin1String("min_years")).toInt()) : QVariant(),
+              o.contains(QLatin1String("cognizable")) ? QVariant(o.value(QLatin1String("cognizable")).toInt()) : QVariant(),
+              o.value(QLatin1String("sexual_offence")).toInt(), o.value(QLatin1String("text")).toString() });
+        if (!done)
+            return done;
+    }
+    return {};
+}
 
 qint64 scalar(const Database& db, const QString& text, const QVariantList& values = {})
 {
@@ -119,6 +153,10 @@ Result<int> SyncLedger::storeFeed(const QList<FeedItem>& items, qint64 cursor)
     for (const FeedItem& item : items) {
         if (item.cursor <= feedCursor())
             continue;
+        if (item.kind == QLatin1String("masterdata")) {
+            if (auto applied = applyMasterData(uow, item.payload); !applied)
+                return applied.error();
+        }
         auto done = uow.writeLocal(QStringLiteral("INSERT INTO feed_items(cursor, kind, uid, title, payload, received_at) "
                                                   "VALUES(?,?,?,?,?,?) ON CONFLICT(cursor) DO NOTHING"),
                                    { item.cursor, item.kind, item.uid, item.title, QString::fromUtf8(item.payload), now });

@@ -69,7 +69,8 @@ public:
 
     qint64 feedCursor() const;
     /// Keeps feed items and the cursor they were read up to, in one transaction. Items
-    /// already kept (same cursor) are not kept twice. Returns how many were new.
+    /// already kept (same cursor) are not kept twice; master data items are applied to
+    /// the acts and sections in the same transaction. Returns how many were new.
     Result<int> storeFeed(const QList<FeedItem>& items, qint64 cursor);
     /// The newest feed items first.
     QList<FeedItem> feed(int limit) const;

@@ -72,6 +72,22 @@ TEST_CASE("feed items are kept once, with the cursor they were read up to", "[sy
     CHECK(ledger.status().lastSuccess == fx.clock.now());
 }
 
+TEST_CASE("master data from the State Data Centre reaches the section picker", "[sync][masterdata]")
+{
+    StationFixture fx;
+    SyncLedger ledger(fx.db());
+    const QByteArray payload = R"json({"sections":[{"act":"BNS","section":"303","title_en":"Theft (corrected title)","max_punishment":"Y5",
+        "cognizable":1,"sexual_offence":0,"text":"Whoever commits theft..."}]})json";
+    REQUIRE(ledger.storeFeed({ { 1, QStringLiteral("masterdata"), QStringLiteral("m-1"), QStringLiteral("BNS titles"), payload, {} } }, 1).ok());
+    CHECK(fx.theft().title == QStringLiteral("Theft (corrected title)"));
+
+    // A malformed item is refused whole: nothing kept, the cursor stays.
+    const QByteArray bad = R"({"sections":[{"act":"BNS","section":"","title_en":""}]})";
+    CHECK_FALSE(ledger.storeFeed({ { 2, QStringLiteral("masterdata"), QStringLiteral("m-2"), QStringLiteral("broken"), bad, {} } }, 2).ok());
+    CHECK(ledger.feedCursor() == 1);
+    CHECK(ledger.feed(10).size() == 1);
+}
+
 TEST_CASE("records arriving from a station are checked by core's rules", "[sync][rules]")
 {
     StationFixture fx;
