@@ -313,7 +313,85 @@ CREATE TABLE feed_items(
     received_at TEXT NOT NULL)
 )SQL";
 
-const std::array<const char*, 6> steps = { v1, v2, v3, v4, v5, v6 };
+// The case after the FIR: who investigates it, arrests and surrenders (IIF-III), the
+// case diary, and the final report (IIF-V). Arrests and diary entries are never edited.
+const char* const v7 = R"SQL(
+CREATE TABLE case_io(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    io_uid TEXT NOT NULL REFERENCES users(uid),
+    reason TEXT NOT NULL CHECK(reason <> ''),
+    assigned_by TEXT NOT NULL REFERENCES users(uid),
+    assigned_at TEXT NOT NULL)
+;;
+CREATE INDEX case_io_fir ON case_io(fir_uid, id)
+;;
+CREATE TABLE arrests(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    person_uid TEXT NOT NULL REFERENCES persons(uid),
+    accused_code TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK(kind IN ('arrest','surrender')),
+    at TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    court TEXT NOT NULL DEFAULT '',
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    outcome TEXT NOT NULL CHECK(outcome IN ('sent_up','police_bail','court_bail','judicial_custody','police_custody')),
+    remanded_at TEXT,
+    informed TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(fir_uid, accused_code),
+    UNIQUE(fir_uid, person_uid))
+;;
+CREATE TRIGGER arrests_no_update BEFORE UPDATE ON arrests
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: an arrest memo is never edited'); END
+;;
+CREATE TRIGGER arrests_no_delete BEFORE DELETE ON arrests
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: an arrest memo is never deleted'); END
+;;
+CREATE TABLE case_diary(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    number INTEGER NOT NULL CHECK(number > 0),
+    at TEXT NOT NULL,
+    text TEXT NOT NULL CHECK(text <> ''),
+    informs_victim INTEGER NOT NULL DEFAULT 0,
+    io_uid TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(fir_uid, number))
+;;
+CREATE TRIGGER case_diary_no_update BEFORE UPDATE ON case_diary
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a case diary entry is never edited'); END
+;;
+CREATE TRIGGER case_diary_no_delete BEFORE DELETE ON case_diary
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a case diary entry is never deleted'); END
+;;
+CREATE TABLE final_reports(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    kind TEXT NOT NULL CHECK(kind IN ('chargesheet','closure')),
+    summary TEXT NOT NULL CHECK(summary <> ''),
+    status TEXT NOT NULL CHECK(status IN ('draft','approved')),
+    drafted_by TEXT NOT NULL REFERENCES users(uid),
+    drafted_at TEXT NOT NULL,
+    approved_by TEXT REFERENCES users(uid),
+    approved_at TEXT)
+;;
+CREATE INDEX final_reports_fir ON final_reports(fir_uid)
+;;
+CREATE TABLE efir_signatures(
+    fir_uid TEXT PRIMARY KEY REFERENCES firs(uid),
+    signed_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL) WITHOUT ROWID
+)SQL";
+
+const std::array<const char*, 7> steps = { v1, v2, v3, v4, v5, v6, v7 };
 
 } // namespace
 

@@ -75,6 +75,18 @@ const QHash<QString, EntityRule>& entities()
           { true, { QStringLiteral("fir_uid"), QStringLiteral("person_uid"), QStringLiteral("kind") }, false } },
         { QStringLiteral("fir_amendments"),
           { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("field"), QStringLiteral("reason") }, false } },
+        { QStringLiteral("case_io"),
+          { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("io_uid"), QStringLiteral("reason") }, false } },
+        { QStringLiteral("arrests"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("person_uid"), QStringLiteral("accused_code"),
+              QStringLiteral("at"), QStringLiteral("gd_uid"), QStringLiteral("outcome") },
+            false } },
+        { QStringLiteral("case_diary"),
+          { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("number"), QStringLiteral("at"), QStringLiteral("text") }, false } },
+        { QStringLiteral("final_reports"),
+          { false, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("kind"), QStringLiteral("summary") }, false } },
+        { QStringLiteral("efir_signatures"), { true, { QStringLiteral("fir_uid"), QStringLiteral("signed_at") }, false } },
     };
     return rules;
 }

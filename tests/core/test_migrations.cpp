@@ -97,7 +97,7 @@ void checkV2Rows(const RawConnection& raw)
 TEST_CASE("every schema migration has an upgrade test here", "[migrations]")
 {
     // When this fails, a migration was added: write its upgrade test below, then raise the number.
-    CHECK(migrations::latest() == 6);
+    CHECK(migrations::latest() == 7);
     CHECK(Database::latestSchemaVersion() == migrations::latest());
 }
 
@@ -296,6 +296,20 @@ TEST_CASE("migration 6 keeps the change log as the outbox and starts the sync le
     // Acknowledgements never move back.
     REQUIRE(ledger.acknowledge(1).ok());
     CHECK(ledger.ackedSeq() == ledger.lastSeq());
+}
+
+TEST_CASE("migration 7 keeps the records and adds the case after the FIR, its arrests and diary unchangeable", "[migrations][case]")
+{
+    OldStore store(6);
+    insertV1Rows(*store.raw);
+    insertV2Rows(*store.raw);
+    store.upgradeTo(7);
+    checkV1Rows(*store.raw);
+    checkV2Rows(*store.raw);
+    for (const char* table : { "case_io", "arrests", "case_diary", "final_reports", "efir_signatures" })
+        CHECK(store.tableExists(QLatin1String(table)));
+    for (const char* trigger : { "arrests_no_update", "arrests_no_delete", "case_diary_no_update", "case_diary_no_delete" })
+        CHECK(store.raw->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='trigger' AND name=?"), { QLatin1String(trigger) }).toInt() == 1);
 }
 
 TEST_CASE("opening a store written at any older schema brings it to the latest", "[migrations]")
