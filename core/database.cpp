@@ -2,6 +2,7 @@
 
 #include "core/masterdata.h"
 #include "core/migrations.h"
+#include "core/personrepository.h"
 #include "core/sqlutil.h"
 
 #include <QFileInfo>
@@ -151,6 +152,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return upgraded.error();
     if (auto seeded = MasterData::ensureLoaded(db); !seeded)
         return seeded.error();
+    if (auto keyed = PersonRepository::ensureKeys(*self); !keyed)
+        return keyed.error();
     self->startCheckpointer();
     return self;
 }

@@ -391,7 +391,36 @@ CREATE TABLE efir_signatures(
     created_at TEXT NOT NULL) WITHOUT ROWID
 )SQL";
 
-const std::array<const char*, 7> steps = { v1, v2, v3, v4, v5, v6, v7 };
+// One person across cases: keys under which English and Devanagari spellings of a name
+// fall together (kept by the store, never sent), and merges of duplicates, recorded and
+// undoable. A merge changes no record; it says which identity stands for which.
+const char* const v8 = R"SQL(
+CREATE TABLE person_keys(
+    uid TEXT PRIMARY KEY REFERENCES persons(uid),
+    name_key TEXT NOT NULL,
+    local_key TEXT NOT NULL,
+    relative_key TEXT NOT NULL) WITHOUT ROWID
+;;
+CREATE INDEX person_keys_name ON person_keys(name_key)
+;;
+CREATE INDEX person_keys_local ON person_keys(local_key)
+;;
+CREATE TABLE person_merges(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    from_uid TEXT NOT NULL REFERENCES persons(uid),
+    into_uid TEXT NOT NULL REFERENCES persons(uid),
+    reason TEXT NOT NULL CHECK(reason <> ''),
+    merged_by TEXT NOT NULL REFERENCES users(uid),
+    merged_at TEXT NOT NULL,
+    undone_by TEXT REFERENCES users(uid),
+    undone_at TEXT,
+    CHECK(from_uid <> into_uid))
+;;
+CREATE INDEX person_merges_from ON person_merges(from_uid)
+)SQL";
+
+const std::array<const char*, 8> steps = { v1, v2, v3, v4, v5, v6, v7, v8 };
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/disclosure.h"
+#include "core/namekey.h"
 #include "core/sqlutil.h"
 #include "core/unitofwork.h"
 #include "core/user.h"
@@ -11,9 +12,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace thana::core {
+
+namespace {
+/// The name keys of a person, kept beside the record and never sent anywhere.
+Result<void> writeKeys(UnitOfWork& uow, const Person& p)
+{
+    return uow.writeLocal(QStringLiteral("INSERT INTO person_keys(uid, name_key, local_key, relative_key) VALUES(?,?,?,?) "
+                                         "ON CONFLICT(uid) DO UPDATE SET name_key=excluded.name_key, local_key=excluded.local_key, "
+                                         "relative_key=excluded.relative_key"),
+                          { p.uid, nameKey(p.nameEn), nameKey(p.nameLocal), nameKey(p.relativeName) });
+}
+} // namespace
 
 namespace {
 
@@ -217,6 +232,8 @@ Result<Person> PersonRepository::insert(UnitOfWork& uow, Person person, const QD
         << QPair<QString, QVariant> { QStringLiteral("created_at"), toStored(now) };
     if (auto done = uow.insert(QStringLiteral("persons"), row, person.uid); !done)
         return done.error();
+    if (auto keyed = writeKeys(uow, person); !keyed)
+        return keyed.error();
     return person;
 }
 
@@ -238,9 +255,194 @@ Result<Person> PersonRepository::update(const Person& person, const User& actor)
     UnitOfWork uow(m_db, actor.uid);
     if (auto done = uow.update(QStringLiteral("persons"), person.uid, personRow(person)); !done)
         return done.error();
+    if (auto keyed = writeKeys(uow, person); !keyed)
+        return keyed.error();
     if (auto c = uow.commit(); !c)
         return c.error();
     return person;
+}
+
+QList<DuplicateCandidate> PersonRepository::likelyDuplicates(const Person& person, const QDate& today, int limit) const
+{
+    QList<DuplicateCandidate> result;
+    QStringList keys;
+    for (const QString& name : { person.nameEn, person.nameLocal }) {
+        const QString k = nameKey(name);
+        if (k.size() >= 2 && !keys.contains(k))
+            keys << k;
+    }
+    if (keys.isEmpty())
+        return result;
+    QStringList marks;
+    QVariantList values;
+    for (const QString& k : std::as_const(keys)) {
+        marks << QStringLiteral("?");
+        values << k;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    values += values;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT k.uid, k.relative_key FROM person_keys k WHERE (k.name_key IN (%1) OR k.local_key IN (%1)) "
+                                  "AND NOT EXISTS(SELECT 1 FROM person_merges m WHERE m.from_uid = k.uid AND m.undone_at IS NULL) LIMIT 500")
+                       .arg(in),
+                   values))
+        return result;
+    QList<QPair<QString, QString>> found;
+    while (q.next())
+        found << qMakePair(q.value(0).toString(), q.value(1).toString());
+    const QString relativeKey = nameKey(person.relativeName);
+    const auto words = [](const QString& address) {
+        QSet<QString> set;
+        for (const QString& w : address.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts)) {
+            if (w.size() >= 3)
+                set.insert(w);
+        }
+        return set;
+    };
+    const QSet<QString> address = words(person.addressPresent + QLatin1Char(' ') + person.addressPermanent);
+    for (const auto& [uid, candidateRelative] : std::as_const(found)) {
+        if (uid == person.uid)
+            continue;
+        const auto other = byUid(uid);
+        if (!other)
+            continue;
+        DuplicateCandidate c { *other, 2, { tr("same name") } };
+        const bool genders = person.gender != QLatin1String("U") && other->gender != QLatin1String("U");
+        if (genders && person.gender != other->gender)
+            continue;
+        if (!relativeKey.isEmpty() && relativeKey == candidateRelative) {
+            c.score += 3;
+            c.reasons << tr("same father's or husband's name");
+        } else if (!relativeKey.isEmpty() && !candidateRelative.isEmpty()) {
+            c.score -= 2;
+        }
+        const auto age = person.ageOnDay(today);
+        const auto otherAge = other->ageOnDay(today);
+        if (age && otherAge) {
+            if (std::abs(*age - *otherAge) <= 3) {
+                c.score += 1;
+                c.reasons << tr("age within 3 years");
+            } else if (std::abs(*age - *otherAge) > 10) {
+                c.score -= 2;
+            }
+        }
+        if (!person.phone.isEmpty() && person.phone == other->phone) {
+            c.score += 3;
+            c.reasons << tr("same phone");
+        }
+        if (!address.isEmpty() && address.intersects(words(other->addressPresent + QLatin1Char(' ') + other->addressPermanent))) {
+            c.score += 1;
+            c.reasons << tr("address in common");
+        }
+        if (c.score > 0)
+            result << c;
+    }
+    std::sort(result.begin(), result.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        return a.score != b.score ? a.score > b.score : a.person.displayName() < b.person.displayName();
+    });
+    if (result.size() > limit)
+        result.resize(limit);
+    return result;
+}
+
+QString PersonRepository::canonicalUid(const QString& uid) const
+{
+    QString current = uid;
+    QSqlQuery q(m_db.connection());
+    // Follow merges (A into B, B into C); a chain is short, and a loop cannot form
+    // because a merge into a merged-away entry is refused.
+    for (int hops = 0; hops < 16; ++hops) {
+        if (!sql::exec(q, QStringLiteral("SELECT into_uid FROM person_merges WHERE from_uid=? AND undone_at IS NULL ORDER BY id DESC LIMIT 1"),
+                       { current })
+            || !q.next())
+            break;
+        current = q.value(0).toString();
+    }
+    return current;
+}
+
+Result<PersonMerge> PersonRepository::merge(const QString& fromUid, const QString& intoUid, const QString& reason, const User& actor,
+                                            const Clock& clock)
+{
+    if (actor.role != Role::Sho && actor.role != Role::Io)
+        return Error { QStringLiteral("forbidden"), tr("Only the SHO or an investigating officer merges persons."), {} };
+    QList<Violation> v;
+    if (!byUid(fromUid) || !byUid(intoUid))
+        v << Violation { QStringLiteral("person"), QStringLiteral("person.unknown"), tr("Persons: both must be on record.") };
+    if (fromUid == intoUid)
+        v << Violation { QStringLiteral("person"), QStringLiteral("person.merge_self"), tr("Persons: a person cannot be merged into itself.") };
+    if (canonicalUid(fromUid) != fromUid)
+        v << Violation { QStringLiteral("person"), QStringLiteral("person.already_merged"), tr("Persons: this entry is already merged into another.") };
+    if (canonicalUid(intoUid) != intoUid)
+        v << Violation { QStringLiteral("person"), QStringLiteral("person.into_merged"),
+                         tr("Persons: the entry to keep has itself been merged; merge into the one it stands for.") };
+    if (reason.trimmed().isEmpty())
+        v << Violation { QStringLiteral("reason"), QStringLiteral("required"), tr("Reason: say why these are one person.") };
+    if (!v.isEmpty())
+        return Error { QStringLiteral("invalid"), tr("The persons cannot be merged:"), v };
+    PersonMerge m { sql::newUid(), fromUid, intoUid, reason.trimmed(), clock.now(), false };
+    UnitOfWork uow(m_db, actor.uid);
+    auto done = uow.insert(QStringLiteral("person_merges"),
+                           { { QStringLiteral("uid"), m.uid }, { QStringLiteral("from_uid"), fromUid }, { QStringLiteral("into_uid"), intoUid },
+                             { QStringLiteral("reason"), m.reason }, { QStringLiteral("merged_by"), actor.uid },
+                             { QStringLiteral("merged_at"), toStored(m.mergedAt) } },
+                           m.uid);
+    if (!done)
+        return done.error();
+    if (auto c = uow.commit(); !c)
+        return c.error();
+    return m;
+}
+
+Result<void> PersonRepository::undoMerge(const QString& mergeUid, const User& actor, const Clock& clock)
+{
+    if (actor.role != Role::Sho && actor.role != Role::Io)
+        return Error { QStringLiteral("forbidden"), tr("Only the SHO or an investigating officer undoes a merge."), {} };
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT undone_at FROM person_merges WHERE uid=?"), { mergeUid }) || !q.next())
+        return Error { QStringLiteral("not_found"), tr("The merge does not exist."), {} };
+    if (!q.value(0).isNull())
+        return Error { QStringLiteral("invalid"), tr("The merge has already been undone."), {} };
+    q.finish();
+    UnitOfWork uow(m_db, actor.uid);
+    auto done = uow.update(QStringLiteral("person_merges"), mergeUid,
+                           { { QStringLiteral("undone_by"), actor.uid }, { QStringLiteral("undone_at"), toStored(clock.now()) } });
+    if (!done)
+        return done;
+    return uow.commit();
+}
+
+Result<void> PersonRepository::ensureKeys(Database& db)
+{
+    QSqlQuery q(db.connection());
+    // Every person written since the keys exist gets them with the record; the backfill
+    // runs once, after the upgrade that introduced them.
+    if (q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key='person_keys' AND value='complete'")) && q.next())
+        return {};
+    if (!q.exec(QStringLiteral("SELECT p.uid, p.name_en, p.name_local, p.relative_name FROM persons p "
+                               "WHERE NOT EXISTS(SELECT 1 FROM person_keys k WHERE k.uid = p.uid)")))
+        return sql::dbError(q);
+    QList<Person> missing;
+    while (q.next()) {
+        Person p;
+        p.uid = q.value(0).toString();
+        p.nameEn = q.value(1).toString();
+        p.nameLocal = q.value(2).toString();
+        p.relativeName = q.value(3).toString();
+        missing << p;
+    }
+    UnitOfWork uow(db, {});
+    for (const Person& p : std::as_const(missing)) {
+        if (auto done = writeKeys(uow, p); !done)
+            return done;
+    }
+    if (auto done = uow.writeLocal(QStringLiteral("INSERT INTO meta(key, value) VALUES('person_keys', 'complete') "
+                                                  "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
+                                   {});
+        !done)
+        return done;
+    return uow.commit();
 }
 
 } // namespace thana::core

@@ -87,6 +87,8 @@ const QHash<QString, EntityRule>& entities()
         { QStringLiteral("final_reports"),
           { false, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("kind"), QStringLiteral("summary") }, false } },
         { QStringLiteral("efir_signatures"), { true, { QStringLiteral("fir_uid"), QStringLiteral("signed_at") }, false } },
+        { QStringLiteral("person_merges"),
+          { false, { QStringLiteral("uid"), QStringLiteral("from_uid"), QStringLiteral("into_uid"), QStringLiteral("reason") }, false } },
     };
     return rules;
 }

@@ -97,7 +97,7 @@ void checkV2Rows(const RawConnection& raw)
 TEST_CASE("every schema migration has an upgrade test here", "[migrations]")
 {
     // When this fails, a migration was added: write its upgrade test below, then raise the number.
-    CHECK(migrations::latest() == 7);
+    CHECK(migrations::latest() == 8);
     CHECK(Database::latestSchemaVersion() == migrations::latest());
 }
 
@@ -310,6 +310,31 @@ TEST_CASE("migration 7 keeps the records and adds the case after the FIR, its ar
         CHECK(store.tableExists(QLatin1String(table)));
     for (const char* trigger : { "arrests_no_update", "arrests_no_delete", "case_diary_no_update", "case_diary_no_delete" })
         CHECK(store.raw->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='trigger' AND name=?"), { QLatin1String(trigger) }).toInt() == 1);
+}
+
+TEST_CASE("migration 8 gives persons recorded before it their name keys, so duplicates are found among them", "[migrations][persons]")
+{
+    OldStore store(7);
+    insertV1Rows(*store.raw);
+    insertV2Rows(*store.raw);
+    store.raw->exec(QStringLiteral("INSERT INTO persons(uid, name_en, name_local, relative_name, gender, created_by, created_at) "
+                                   "VALUES('p-2','','सुनीता जाधव','महेश जाधव','F','u-sho',?)"),
+                    { kNow });
+    store.upgradeTo(8);
+    checkV1Rows(*store.raw);
+    checkV2Rows(*store.raw);
+    CHECK(store.tableExists(QStringLiteral("person_keys")));
+    CHECK(store.tableExists(QStringLiteral("person_merges")));
+    store.raw.reset();
+
+    auto db = openStore(store.path, Database::Mode::ExistingOnly);
+    Person entered;
+    entered.nameEn = QStringLiteral("Sunita Jadhav");
+    entered.relativeName = QStringLiteral("Mahesh Jadhav");
+    entered.gender = QStringLiteral("F");
+    const QList<DuplicateCandidate> found = PersonRepository(*db).likelyDuplicates(entered, QDate(2026, 3, 10));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().person.uid == QStringLiteral("p-2"));
 }
 
 TEST_CASE("opening a store written at any older schema brings it to the latest", "[migrations]")
