@@ -1,5 +1,6 @@
 #include "ui/dashboardpage.h"
 
+#include "core/caseservice.h"
 #include "core/clock.h"
 #include "core/complaintrepository.h"
 #include "core/firrepository.h"
@@ -7,7 +8,10 @@
 #include "core/personrepository.h"
 #include "ui/appcontext.h"
 
+#include <QBrush>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace thana::ui {
@@ -23,7 +27,17 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_figures->setObjectName(QStringLiteral("dashboardFigures"));
     m_figures->setTextFormat(Qt::RichText);
     layout->addWidget(m_figures);
-    layout->addStretch();
+    m_deadlinesTitle = new QLabel(this);
+    m_deadlinesTitle->setObjectName(QStringLiteral("deadlinesTitle"));
+    layout->addWidget(m_deadlinesTitle);
+    m_deadlines = new QTableWidget(0, 5, this);
+    m_deadlines->setObjectName(QStringLiteral("deadlinesView"));
+    m_deadlines->setHorizontalHeaderLabels({ tr("Last day"), tr("Days left"), tr("Case"), tr("What the law requires"), tr("Law") });
+    m_deadlines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deadlines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deadlines->verticalHeader()->hide();
+    m_deadlines->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    layout->addWidget(m_deadlines, 1);
     refresh();
 }
 
@@ -47,6 +61,37 @@ void DashboardPage::refresh()
                            .arg(pending)
                            .arg(tr("General Diary entries"))
                            .arg(gd.count()));
+
+    // Deadlines passed in the last 30 days or due in the next 14, of cases still open.
+    const QDate today = m_context.clock.now().toTimeZone(core::stationZone()).date();
+    QList<core::CaseDeadline> shown;
+    int overdue = 0;
+    for (const core::CaseDeadline& d : core::CaseService(m_context.db, m_context.clock).openDeadlines()) {
+        const qint64 left = d.deadline.daysLeft(today);
+        if (left < -30 || left > 14)
+            continue;
+        if (left < 0)
+            ++overdue;
+        shown << d;
+    }
+    m_deadlinesTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Deadlines of open cases: %1 passed in the last 30 days, %2 due in the next 14 days")
+                                                                 .arg(overdue)
+                                                                 .arg(shown.size() - overdue)));
+    m_deadlines->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        const core::CaseDeadline& d = shown.at(row);
+        const qint64 left = d.deadline.daysLeft(today);
+        const QStringList cells = { QLocale().toString(d.deadline.lastDay, QLocale::ShortFormat),
+                                    left < 0 ? tr("%n day(s) late", nullptr, int(-left)) : left == 0 ? tr("today") : QString::number(left),
+                                    d.firReference, d.deadline.title, d.deadline.law };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (left < 0)
+                item->setForeground(QBrush(Qt::darkRed));
+            m_deadlines->setItem(row, column, item);
+        }
+    }
+    m_deadlines->resizeColumnsToContents();
 }
 
 } // namespace thana::ui

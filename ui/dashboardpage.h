@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class QLabel;
+class QTableWidget;
 
 namespace thana::ui {
 
 struct AppContext;
 
-/// The morning view: today's and this year's figures at a glance.
+/// The morning view: this year's figures, and the legal deadlines of open cases that
+/// have passed or fall in the next fortnight, soonest first.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 public:
@@ -20,6 +22,8 @@ public Q_SLOTS:
 private:
     AppContext& m_context;
     QLabel* m_figures = nullptr;
+    QLabel* m_deadlinesTitle = nullptr;
+    QTableWidget* m_deadlines = nullptr;
 };
 
 } // namespace thana::ui
