@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/demodata.h"
+#include "core/interchange.h"
 #include "core/passwordhasher.h"
 #include "core/stationrepository.h"
 #include "core/storecheck.h"
@@ -463,6 +464,81 @@ int cmdSearch(const QStringList& args)
     return Ok;
 }
 
+int cmdExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption outDir(QStringLiteral("out"), Tr::tr("Folder to write the case files to."), QStringLiteral("DIR"));
+    p.addOptions({ db, outDir });
+    const QString command = QStringLiteral("export");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Writes every case of the store as one JSON file per FIR, in the interchange format of "
+                             "docs/interchange.md.")); r >= 0)
+        return r;
+    if (!p.isSet(db) || !p.isSet(outDir))
+        return usage(Tr::tr("--db and --out: the store and the folder are required."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    auto written = core::Interchange(*store).exportAll(p.value(outDir));
+    if (!written)
+        return failed(written.error().describe());
+    out() << Tr::tr("Exported %n case(s) to %1.", nullptr, *written).arg(p.value(outDir)) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int cmdImport(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("The SHO or administrator importing (password on standard input)."),
+                                QStringLiteral("USER"));
+    p.addOptions({ db, as });
+    p.addPositionalArgument(QStringLiteral("dir"), Tr::tr("The folder of case files."));
+    const QString command = QStringLiteral("import");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Imports case files. Every rule applies; a case is imported whole or not at all; a case already in "
+                             "the store is left unchanged. Prints a line per file; the exit status is 0 only when none was refused.")); r >= 0)
+        return r;
+    const QStringList positional = p.positionalArguments().mid(1);
+    if (!p.isSet(db) || !p.isSet(as) || positional.size() != 1)
+        return usage(Tr::tr("--db, --as and the folder are required."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    const core::SystemClock clock;
+    auto actor = core::AuthService(*store, clock).login(p.value(as), readPassword(Tr::tr("Password of %1:").arg(p.value(as))));
+    if (!actor)
+        return failed(actor.error().describe());
+    if (actor->role != core::Role::Sho && actor->role != core::Role::Admin)
+        return failed(Tr::tr("Only the SHO or an administrator imports cases."));
+    int refused = 0;
+    int imported = 0;
+    int unchanged = 0;
+    for (const core::ImportOutcome& o : core::Interchange(*store).importDirectory(positional.first(), actor->uid)) {
+        const QString what = o.reference.isEmpty() ? o.file : o.file + QStringLiteral(" (") + o.reference + QLatin1Char(')');
+        switch (o.kind) {
+        case core::ImportOutcome::Kind::Imported:
+            ++imported;
+            out() << Tr::tr("%1: imported").arg(what) << '\n';
+            break;
+        case core::ImportOutcome::Kind::Unchanged:
+            ++unchanged;
+            out() << Tr::tr("%1: already in the store, unchanged").arg(what) << '\n';
+            break;
+        case core::ImportOutcome::Kind::Refused:
+            ++refused;
+            for (const core::Violation& v : o.violations)
+                out() << Tr::tr("%1: refused: %2 [%3, field %4]").arg(what, v.message, v.rule, v.field) << '\n';
+            break;
+        }
+    }
+    out() << Tr::tr("%1 imported, %2 unchanged, %3 refused.").arg(imported).arg(unchanged).arg(refused) << '\n';
+    out().flush();
+    return refused == 0 ? Ok : Failed;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -475,6 +551,8 @@ QString overview()
               "  user list   list the users\n"
               "  sync        one round of synchronisation with the State Data Centre\n"
               "  search      search persons, vehicles and property across the state\n"
+              "  export      write every case as JSON files\n"
+              "  import      read case files into the store\n"
               "\n"
               "\"thanactl COMMAND --help\" shows a command's options.\n"
               "Exit status: 0 done, 1 failed or problems found, 2 wrong command line.\n");
@@ -486,7 +564,7 @@ int run(const QStringList& arguments)
 {
     // Findings and results go to the terminal; routine log lines would only bury them.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("thana.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("thana.*.info=false\nthana.core.sql.warning=false"));
     QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
         err() << overview();
@@ -514,6 +592,10 @@ int run(const QStringList& arguments)
         return cmdSync(args);
     if (command == QLatin1String("search"))
         return cmdSearch(args);
+    if (command == QLatin1String("export"))
+        return cmdExport(args);
+    if (command == QLatin1String("import"))
+        return cmdImport(args);
     if (command == QLatin1String("user")) {
         const QString sub = args.value(1);
         args.removeFirst();
