@@ -239,3 +239,41 @@ TEST_CASE("check refuses what is not a store without altering it", "[cli]")
     CHECK(noDb.status == 2);
     CHECK(noDb.err.contains(QLatin1String("--db")));
 }
+
+TEST_CASE("cases exported from one store import into another once, and a broken file is refused by name", "[cli][interchange]")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.thana"));
+    const QString target = dir.filePath(QStringLiteral("target.thana"));
+    const QString cases = dir.filePath(QStringLiteral("cases"));
+    REQUIRE(thanactl({ QStringLiteral("demo"), QStringLiteral("--db"), source, QStringLiteral("--days"), QStringLiteral("10"),
+                       QStringLiteral("--last-day"), QStringLiteral("2026-03-31"), QStringLiteral("--quiet") })
+                .status
+            == 0);
+    const Run exported = thanactl({ QStringLiteral("export"), QStringLiteral("--db"), source, QStringLiteral("--out"), cases });
+    REQUIRE(exported.status == 0);
+    const int files = int(QDir(cases).entryList({ QStringLiteral("*.json") }, QDir::Files).size());
+    REQUIRE(files > 0);
+
+    QStringList init = initArgs(target);
+    init[init.indexOf(QStringLiteral("MH-PUN-0999"))] = QStringLiteral("MH-PUN-0421");
+    REQUIRE(thanactl(init, "a-strong-pass-2026\n").status == 0);
+    const QStringList import = { QStringLiteral("import"), QStringLiteral("--db"), target, QStringLiteral("--as"), QStringLiteral("admin"), cases };
+    const Run first = thanactl(import, "a-strong-pass-2026\n");
+    INFO(first.out.toStdString());
+    CHECK(first.status == 0);
+    CHECK(first.out.contains(QStringLiteral("%1 imported, 0 unchanged, 0 refused.").arg(files)));
+    const Run second = thanactl(import, "a-strong-pass-2026\n");
+    CHECK(second.status == 0);
+    CHECK(second.out.contains(QStringLiteral("0 imported, %1 unchanged, 0 refused.").arg(files)));
+
+    {
+        QFile broken(QDir(cases).filePath(QStringLiteral("zz-broken.json")));
+        REQUIRE(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"thana.case\", \"version\": 1, \"station\": \"MH-PUN-0421\", \"records\": {\"firs\": []}}");
+    }
+    const Run third = thanactl(import, "a-strong-pass-2026\n");
+    CHECK(third.status == 1);
+    CHECK(third.out.contains(QLatin1String("zz-broken.json: refused:")));
+    CHECK(third.out.contains(QLatin1String("[import.one_fir, field firs]")));
+}
