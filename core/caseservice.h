@@ -106,10 +106,11 @@ public:
     /// what has been met is left out.
     QList<CaseDeadline> openDeadlines() const;
 
-private:
     /// The case's own dates bound every act in it: not before the FIR, not before the
     /// occurrence began, not in the future.
     QList<Violation> checkWhen(const QString& firUid, const QString& field, const QString& label, const QDateTime& at) const;
+
+private:
 
     Database& m_db;
     const Clock& m_clock;

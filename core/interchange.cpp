@@ -24,7 +24,8 @@ namespace {
 /// The parts of a case file, in the order they are written back: what a row refers
 /// to comes before it.
 const char* const kParts[] = { "users", "persons", "gd_entries", "complaints", "firs", "fir_sections", "fir_parties",
-                               "fir_amendments", "case_io", "arrests", "case_diary", "final_reports", "efir_signatures" };
+                               "fir_amendments", "case_io", "arrests", "case_diary", "final_reports", "efir_signatures",
+                               "seizures", "custody_moves", "evidence_files", "court_disposals", "appeals" };
 
 /// Columns never exported: local row numbers and credentials.
 bool isLocalColumn(const QString& table, const QString& column)
@@ -124,8 +125,12 @@ Result<QJsonObject> Interchange::exportCase(const QString& firUid) const
     QJsonObject parts;
     parts.insert(QStringLiteral("firs"), firRows);
     for (const char* table : { "fir_sections", "fir_parties", "fir_amendments", "case_io", "arrests", "case_diary", "final_reports",
-                               "efir_signatures" })
+                               "efir_signatures", "seizures", "evidence_files", "court_disposals" })
         parts.insert(QLatin1String(table), rows(m_db, QLatin1String(table), QStringLiteral("fir_uid=?"), { firUid }));
+    parts.insert(QStringLiteral("custody_moves"),
+                 rows(m_db, QStringLiteral("custody_moves"), QStringLiteral("seizure_uid IN (SELECT uid FROM seizures WHERE fir_uid=?)"), { firUid }));
+    parts.insert(QStringLiteral("appeals"),
+                 rows(m_db, QStringLiteral("appeals"), QStringLiteral("disposal_uid IN (SELECT uid FROM court_disposals WHERE fir_uid=?)"), { firUid }));
 
     QSet<QString> gd { text(fir, "gd_uid") };
     QSet<QString> persons;
@@ -146,10 +151,14 @@ Result<QJsonObject> Interchange::exportCase(const QString& firUid) const
         gd << text(a.toObject(), "gd_uid");
         users << text(a.toObject(), "created_by");
     }
-    for (const char* table : { "fir_amendments", "case_io", "case_diary", "final_reports", "efir_signatures" }) {
+    for (const QJsonValue& seizure : parts.value(QLatin1String("seizures")).toArray())
+        gd << text(seizure.toObject(), "gd_uid");
+    for (const char* table : { "fir_amendments", "case_io", "case_diary", "final_reports", "efir_signatures", "seizures", "custody_moves",
+                               "evidence_files", "court_disposals", "appeals" }) {
         for (const QJsonValue& v : parts.value(QLatin1String(table)).toArray()) {
             const QJsonObject o = v.toObject();
-            for (const char* column : { "created_by", "io_uid", "assigned_by", "drafted_by", "approved_by", "recorded_by" })
+            for (const char* column : { "created_by", "io_uid", "assigned_by", "drafted_by", "approved_by", "recorded_by", "seized_by",
+                                        "moved_by", "added_by" })
                 users << text(o, column);
         }
     }
@@ -282,6 +291,8 @@ ImportOutcome Interchange::importCase(const QJsonObject& doc, const QString& act
     within("arrests", "at", tr("Arrested at"));
     within("case_diary", "at", tr("Case diary entry"));
     within("final_reports", "drafted_at", tr("Final report"));
+    within("seizures", "seized_at", tr("Seized at"));
+    within("custody_moves", "at", tr("Moved at"));
     QList<QJsonObject> arrests;
     for (const QJsonValue& a : parts.value(QLatin1String("arrests")).toArray())
         arrests << a.toObject();
@@ -343,6 +354,7 @@ ImportOutcome Interchange::importCase(const QJsonObject& doc, const QString& act
             if (row.contains(QLatin1String("number")) && row.contains(QLatin1String("year")) && row.contains(QLatin1String("station_code"))) {
                 const QString counter = QLatin1String(table) == QLatin1String("firs") ? QStringLiteral("fir")
                     : QLatin1String(table) == QLatin1String("gd_entries")             ? QStringLiteral("gd")
+                    : QLatin1String(table) == QLatin1String("seizures")               ? QStringLiteral("malkhana")
                                                                                       : QStringLiteral("complaint");
                 auto raised = uow.writeLocal(QStringLiteral("INSERT INTO counters(name, station_code, year, last_number) VALUES(?,?,?,?) "
                                                             "ON CONFLICT(name, station_code, year) DO UPDATE SET last_number = "

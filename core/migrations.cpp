@@ -420,7 +420,91 @@ CREATE TABLE person_merges(
 CREATE INDEX person_merges_from ON person_merges(from_uid)
 )SQL";
 
-const std::array<const char*, 8> steps = { v1, v2, v3, v4, v5, v6, v7, v8 };
+// Property and evidence of a case and its end in court: seizures (IIF-IV) entering the
+// property store (malkhana) with every movement of custody, evidence files kept by their
+// SHA-256, court disposal (IIF-VI) and appeal (IIF-VII). Nothing here is edited.
+const char* const v9 = R"SQL(
+CREATE TABLE seizures(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    property_type TEXT NOT NULL,
+    description TEXT NOT NULL CHECK(description <> ''),
+    value INTEGER NOT NULL DEFAULT 0 CHECK(value >= 0),
+    nature TEXT NOT NULL CHECK(nature IN ('stolen','recovered','seized','unclaimed')),
+    seized_at TEXT NOT NULL,
+    place TEXT NOT NULL,
+    witnesses TEXT NOT NULL CHECK(witnesses <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    seized_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX seizures_fir ON seizures(fir_uid)
+;;
+CREATE TABLE custody_moves(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    seizure_uid TEXT NOT NULL REFERENCES seizures(uid),
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK(kind IN ('deposited','to_lab','from_lab','to_court','from_court','returned','disposed')),
+    party TEXT NOT NULL CHECK(party <> ''),
+    reference TEXT NOT NULL DEFAULT '',
+    moved_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE INDEX custody_moves_seizure ON custody_moves(seizure_uid, id)
+;;
+CREATE TABLE evidence_files(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK(length(sha256) = 64),
+    size INTEGER NOT NULL,
+    description TEXT NOT NULL CHECK(description <> ''),
+    collected_at TEXT NOT NULL,
+    added_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(fir_uid, sha256))
+;;
+CREATE TABLE court_disposals(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL UNIQUE REFERENCES firs(uid),
+    court TEXT NOT NULL CHECK(court <> ''),
+    case_number TEXT NOT NULL CHECK(case_number <> ''),
+    disposal TEXT NOT NULL CHECK(disposal IN ('convicted','acquitted','discharged','compounded')),
+    disposed_at TEXT NOT NULL,
+    sentence TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE TABLE appeals(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    disposal_uid TEXT NOT NULL REFERENCES court_disposals(uid),
+    court TEXT NOT NULL CHECK(court <> ''),
+    filed_at TEXT NOT NULL,
+    result TEXT NOT NULL CHECK(result IN ('upheld','reversed','modified','remanded','dismissed')),
+    decided_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE TRIGGER seizures_no_update BEFORE UPDATE ON seizures
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a seizure memo is never edited'); END
+;;
+CREATE TRIGGER custody_moves_no_update BEFORE UPDATE ON custody_moves
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a movement of property is never edited'); END
+;;
+CREATE TRIGGER custody_moves_no_delete BEFORE DELETE ON custody_moves
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a movement of property is never deleted'); END
+)SQL";
+
+const std::array<const char*, 9> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9 };
 
 } // namespace
 

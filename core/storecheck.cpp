@@ -79,7 +79,8 @@ void StoreCheck::checkNumbering(QList<Finding>& out) const
     };
     const QList<Register> registers = { { "firs", "fir", tr("FIR register") },
                                         { "gd_entries", "gd", tr("General Diary") },
-                                        { "complaints", "complaint", tr("Complaint register") } };
+                                        { "complaints", "complaint", tr("Complaint register") },
+                                        { "seizures", "malkhana", tr("Property store register") } };
     QSqlQuery q(m_db.connection());
     for (const Register& r : registers) {
         const QString table = QLatin1String(r.table);
@@ -109,7 +110,8 @@ void StoreCheck::checkNumbering(QList<Finding>& out) const
     }
     if (q.exec(QStringLiteral("SELECT name, year, last_number FROM counters c WHERE last_number > 0 AND NOT EXISTS("
                               "SELECT 1 FROM firs WHERE c.name='fir' AND year=c.year UNION ALL SELECT 1 FROM gd_entries WHERE c.name='gd' AND year=c.year "
-                              "UNION ALL SELECT 1 FROM complaints WHERE c.name='complaint' AND year=c.year)"))) {
+                              "UNION ALL SELECT 1 FROM complaints WHERE c.name='complaint' AND year=c.year "
+                              "UNION ALL SELECT 1 FROM seizures WHERE c.name='malkhana' AND year=c.year)"))) {
         while (q.next())
             out << Finding { QStringLiteral("%1 %2").arg(q.value(0).toString(), q.value(1).toString()), QStringLiteral("numbering.orphan"),
                              tr("Numbers up to %1 were issued but no record holds them.").arg(q.value(2).toInt()) };
