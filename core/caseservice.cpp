@@ -73,6 +73,9 @@ QList<Violation> CaseService::checkWhen(const QString& firUid, const QString& fi
         return v;
     }
     auto when = [](const QDateTime& t) { return t.toTimeZone(stationZone()).toString(QStringLiteral("dd-MM-yyyy HH:mm")); };
+    if (const QString unit = transferredTo(firUid); !unit.isEmpty())
+        v << Violation { QStringLiteral("firUid"), QStringLiteral("case.transferred"),
+                         tr("%1: the case was transferred to %2; it is written there now.").arg(fir->reference, unit) };
     if (!at.isValid())
         v << Violation { field, QStringLiteral("required"), tr("%1: is required.").arg(label) };
     else if (at < fir->registeredAt)
@@ -450,6 +453,149 @@ QList<CaseDeadline> CaseService::openDeadlines() const
         return a.deadline.lastDay != b.deadline.lastDay ? a.deadline.lastDay < b.deadline.lastDay : a.firReference < b.firReference;
     });
     return result;
+}
+
+Result<void> CaseService::recordCrimeDetails(const QString& firUid, const CrimeDetails& d, const User& actor)
+{
+    if (actor.role != Role::Sho && actor.uid != currentIo(firUid))
+        return Error { QStringLiteral("forbidden"), tr("Only the case's investigating officer or the SHO records its crime details."), {} };
+    QList<Violation> v = checkWhen(firUid, QStringLiteral("recordedAt"), tr("Crime details"), m_clock.now());
+    if (d.crimeHead.trimmed().isEmpty())
+        v << Violation { QStringLiteral("crimeHead"), QStringLiteral("required"), tr("Crime head: is required.") };
+    if (!v.isEmpty())
+        return invalid(tr("The crime details cannot be recorded:"), v);
+    UnitOfWork uow(m_db, actor.uid);
+    const QString uid = sql::newUid();
+    auto done = uow.insert(QStringLiteral("crime_details"),
+                           { { QStringLiteral("uid"), uid }, { QStringLiteral("fir_uid"), firUid },
+                             { QStringLiteral("crime_head"), d.crimeHead.trimmed() }, { QStringLiteral("sub_head"), d.subHead.trimmed() },
+                             { QStringLiteral("modus_operandi"), d.modusOperandi.trimmed() }, { QStringLiteral("place_type"), d.placeType.trimmed() },
+                             { QStringLiteral("motive"), d.motive.trimmed() }, { QStringLiteral("scene"), d.scene.trimmed() },
+                             { QStringLiteral("recorded_by"), actor.uid }, { QStringLiteral("recorded_at"), toStored(m_clock.now()) } },
+                           uid);
+    if (!done)
+        return done;
+    return uow.commit();
+}
+
+std::optional<CrimeDetails> CaseService::crimeDetails(const QString& firUid) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT crime_head, sub_head, modus_operandi, place_type, motive, scene, recorded_by, recorded_at "
+                                  "FROM crime_details WHERE fir_uid=? ORDER BY id DESC LIMIT 1"),
+                   { firUid })
+        || !q.next())
+        return std::nullopt;
+    return CrimeDetails { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), fromStored(q.value(7).toString()) };
+}
+
+Result<Statement> CaseService::recordStatement(Statement st, const User& actor)
+{
+    if (actor.uid != currentIo(st.firUid))
+        return Error { QStringLiteral("forbidden"), tr("Only the case's investigating officer records statements."), {} };
+    QList<Violation> v = checkWhen(st.firUid, QStringLiteral("recordedAt"), tr("Statement recorded at"), st.recordedAt);
+    QSqlQuery q(m_db.connection());
+    if (st.personUid.isEmpty() || !sql::exec(q, QStringLiteral("SELECT 1 FROM persons WHERE uid=?"), { st.personUid }) || !q.next())
+        v << Violation { QStringLiteral("personUid"), QStringLiteral("case.person_unknown"), tr("Person: choose a recorded person.") };
+    static const QStringList roles = { QStringLiteral("witness"), QStringLiteral("victim"), QStringLiteral("complainant"), QStringLiteral("expert") };
+    if (!roles.contains(st.role))
+        v << Violation { QStringLiteral("role"), QStringLiteral("case.statement_role"), tr("Given as: witness, victim, complainant or expert.") };
+    if (st.text.trimmed().isEmpty())
+        v << Violation { QStringLiteral("text"), QStringLiteral("required"), tr("Statement: the words of the person are required.") };
+    if (!v.isEmpty())
+        return invalid(tr("The statement cannot be recorded:"), v);
+    st.uid = sql::newUid();
+    st.text = st.text.trimmed();
+    st.recordedBy = actor.uid;
+    UnitOfWork uow(m_db, actor.uid);
+    auto done = uow.insert(QStringLiteral("statements"),
+                           { { QStringLiteral("uid"), st.uid }, { QStringLiteral("fir_uid"), st.firUid }, { QStringLiteral("person_uid"), st.personUid },
+                             { QStringLiteral("role"), st.role }, { QStringLiteral("recorded_at"), toStored(st.recordedAt) },
+                             { QStringLiteral("text"), st.text }, { QStringLiteral("recorded_by"), actor.uid },
+                             { QStringLiteral("created_at"), toStored(m_clock.now()) } },
+                           st.uid);
+    if (!done)
+        return done.error();
+    if (auto c = uow.commit(); !c)
+        return c.error();
+    return st;
+}
+
+QList<Statement> CaseService::statements(const QString& firUid) const
+{
+    QList<Statement> result;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT uid, person_uid, role, recorded_at, text, recorded_by FROM statements WHERE fir_uid=? ORDER BY id"),
+                   { firUid }))
+        return result;
+    while (q.next())
+        result << Statement { q.value(0).toString(), firUid, q.value(1).toString(), q.value(2).toString(), fromStored(q.value(3).toString()),
+                              q.value(4).toString(), q.value(5).toString() };
+    return result;
+}
+
+Result<void> CaseService::dispatchFinalReport(const QString& firUid, const QString& court, const User& actor)
+{
+    if (actor.role != Role::Sho && actor.uid != currentIo(firUid))
+        return Error { QStringLiteral("forbidden"), tr("Only the SHO or the case's investigating officer sends the final report to court."), {} };
+    const auto report = finalReport(firUid);
+    QList<Violation> v;
+    if (!report || !report->approved)
+        v << Violation { QStringLiteral("firUid"), QStringLiteral("case.dispatch_unapproved"), tr("Final report: only an approved final report goes to court.") };
+    if (court.trimmed().isEmpty())
+        v << Violation { QStringLiteral("court"), QStringLiteral("required"), tr("Court: name the court the report goes to.") };
+    QSqlQuery q(m_db.connection());
+    if (report && sql::exec(q, QStringLiteral("SELECT dispatched_at FROM final_reports WHERE uid=?"), { report->uid }) && q.next()
+        && !q.value(0).isNull())
+        v << Violation { QStringLiteral("firUid"), QStringLiteral("case.dispatched"), tr("Final report: already sent to court.") };
+    if (!v.isEmpty())
+        return invalid(tr("The final report cannot be sent:"), v);
+    UnitOfWork uow(m_db, actor.uid);
+    auto done = uow.update(QStringLiteral("final_reports"), report->uid,
+                           { { QStringLiteral("court"), court.trimmed() }, { QStringLiteral("dispatched_at"), toStored(m_clock.now()) } });
+    if (!done)
+        return done;
+    return uow.commit();
+}
+
+QString CaseService::transferredTo(const QString& firUid) const
+{
+    QSqlQuery q(m_db.connection());
+    if (sql::exec(q, QStringLiteral("SELECT to_unit FROM case_transfers WHERE fir_uid=?"), { firUid }) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<void> CaseService::transferCase(const QString& firUid, const QString& toUnit, const QString& reason, const QString& orderReference,
+                                       const User& actor)
+{
+    if (actor.role != Role::Sho)
+        return Error { QStringLiteral("forbidden"), tr("Only the SHO transfers a case."), {} };
+    QList<Violation> v = checkWhen(firUid, QStringLiteral("transferredAt"), tr("Transferred at"), m_clock.now());
+    if (toUnit.trimmed().isEmpty())
+        v << Violation { QStringLiteral("toUnit"), QStringLiteral("required"), tr("Transfer to: name the police station or agency.") };
+    if (reason.trimmed().isEmpty())
+        v << Violation { QStringLiteral("reason"), QStringLiteral("required"), tr("Reason: say why the case is transferred.") };
+    if (!v.isEmpty())
+        return invalid(tr("The case cannot be transferred:"), v);
+    const auto station = StationRepository(m_db).station();
+    const auto fir = firBasics(m_db, firUid);
+    UnitOfWork uow(m_db, actor.uid);
+    auto gd = GdRepository::append(uow, station->code, QStringLiteral("transfer"),
+                                   tr("%1 transferred to %2: %3").arg(fir->reference, toUnit.trimmed(), reason.trimmed()), m_clock.now());
+    if (!gd)
+        return gd.error();
+    const QString uid = sql::newUid();
+    auto done = uow.insert(QStringLiteral("case_transfers"),
+                           { { QStringLiteral("uid"), uid }, { QStringLiteral("fir_uid"), firUid }, { QStringLiteral("to_unit"), toUnit.trimmed() },
+                             { QStringLiteral("reason"), reason.trimmed() }, { QStringLiteral("order_reference"), orderReference.trimmed() },
+                             { QStringLiteral("transferred_by"), actor.uid }, { QStringLiteral("transferred_at"), toStored(m_clock.now()) } },
+                           uid);
+    if (!done)
+        return done;
+    return uow.commit();
 }
 
 } // namespace thana::core

@@ -61,6 +61,29 @@ struct FinalReport {
     QDateTime approvedAt;
 };
 
+/// Crime details (IIF-II); a later version replaces an earlier one, both are kept.
+struct CrimeDetails {
+    QString crimeHead;
+    QString subHead;
+    QString modusOperandi;
+    QString placeType;
+    QString motive;
+    QString scene;
+    QString recordedBy;
+    QDateTime recordedAt;
+};
+
+/// A statement recorded in the investigation. Never edited.
+struct Statement {
+    QString uid;
+    QString firUid;
+    QString personUid;
+    QString role;      ///< witness, victim, complainant, expert
+    QDateTime recordedAt;
+    QString text;
+    QString recordedBy;
+};
+
 /// A deadline of an open case, for the SHO's morning view.
 struct CaseDeadline {
     QString firUid;
@@ -99,6 +122,21 @@ public:
     /// Approved by the SHO only.
     Result<FinalReport> approveFinalReport(const QString& reportUid, const User& actor);
     std::optional<FinalReport> finalReport(const QString& firUid) const;
+
+    /// Crime details by the case's IO (or the SHO); the latest version is the case's.
+    Result<void> recordCrimeDetails(const QString& firUid, const CrimeDetails& details, const User& actor);
+    std::optional<CrimeDetails> crimeDetails(const QString& firUid) const;
+    Result<Statement> recordStatement(Statement statement, const User& actor);
+    QList<Statement> statements(const QString& firUid) const;
+
+    /// Sends the approved final report to court (the SHO or the case's IO).
+    Result<void> dispatchFinalReport(const QString& firUid, const QString& court, const User& actor);
+    /// Transfers the case to another station or agency (a Zero FIR to the station where
+    /// the offence occurred); the SHO only. Nothing more is written in it here after.
+    Result<void> transferCase(const QString& firUid, const QString& toUnit, const QString& reason, const QString& orderReference,
+                              const User& actor);
+    /// Where the case went, when it has been transferred away.
+    QString transferredTo(const QString& firUid) const;
 
     CaseFacts facts(const QString& firUid) const;
     QList<Deadline> deadlines(const QString& firUid) const { return CaseClocks::compute(facts(firUid)); }

@@ -25,7 +25,8 @@ namespace {
 /// to comes before it.
 const char* const kParts[] = { "users", "persons", "gd_entries", "complaints", "firs", "fir_sections", "fir_parties",
                                "fir_amendments", "case_io", "arrests", "case_diary", "final_reports", "efir_signatures",
-                               "seizures", "custody_moves", "evidence_files", "court_disposals", "appeals" };
+                               "seizures", "custody_moves", "evidence_files", "court_disposals", "appeals", "crime_details", "statements",
+                               "case_transfers" };
 
 /// Columns never exported: local row numbers and credentials.
 bool isLocalColumn(const QString& table, const QString& column)
@@ -125,7 +126,8 @@ Result<QJsonObject> Interchange::exportCase(const QString& firUid) const
     QJsonObject parts;
     parts.insert(QStringLiteral("firs"), firRows);
     for (const char* table : { "fir_sections", "fir_parties", "fir_amendments", "case_io", "arrests", "case_diary", "final_reports",
-                               "efir_signatures", "seizures", "evidence_files", "court_disposals" })
+                               "efir_signatures", "seizures", "evidence_files", "court_disposals", "crime_details", "statements",
+                               "case_transfers" })
         parts.insert(QLatin1String(table), rows(m_db, QLatin1String(table), QStringLiteral("fir_uid=?"), { firUid }));
     parts.insert(QStringLiteral("custody_moves"),
                  rows(m_db, QStringLiteral("custody_moves"), QStringLiteral("seizure_uid IN (SELECT uid FROM seizures WHERE fir_uid=?)"), { firUid }));
@@ -153,12 +155,14 @@ Result<QJsonObject> Interchange::exportCase(const QString& firUid) const
     }
     for (const QJsonValue& seizure : parts.value(QLatin1String("seizures")).toArray())
         gd << text(seizure.toObject(), "gd_uid");
+    for (const QJsonValue& st : parts.value(QLatin1String("statements")).toArray())
+        persons << text(st.toObject(), "person_uid");
     for (const char* table : { "fir_amendments", "case_io", "case_diary", "final_reports", "efir_signatures", "seizures", "custody_moves",
-                               "evidence_files", "court_disposals", "appeals" }) {
+                               "evidence_files", "court_disposals", "appeals", "crime_details", "statements", "case_transfers" }) {
         for (const QJsonValue& v : parts.value(QLatin1String(table)).toArray()) {
             const QJsonObject o = v.toObject();
             for (const char* column : { "created_by", "io_uid", "assigned_by", "drafted_by", "approved_by", "recorded_by", "seized_by",
-                                        "moved_by", "added_by" })
+                                        "moved_by", "added_by", "transferred_by" })
                 users << text(o, column);
         }
     }

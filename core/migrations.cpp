@@ -504,7 +504,57 @@ CREATE TRIGGER custody_moves_no_delete BEFORE DELETE ON custody_moves
 BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a movement of property is never deleted'); END
 )SQL";
 
-const std::array<const char*, 9> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9 };
+// The rest of the investigation: crime details (IIF-II, each version kept), witnesses'
+// statements, transfer of a case to another station or agency, and the final report's
+// dispatch to court.
+const char* const v10 = R"SQL(
+CREATE TABLE crime_details(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    crime_head TEXT NOT NULL CHECK(crime_head <> ''),
+    sub_head TEXT NOT NULL DEFAULT '',
+    modus_operandi TEXT NOT NULL DEFAULT '',
+    place_type TEXT NOT NULL DEFAULT '',
+    motive TEXT NOT NULL DEFAULT '',
+    scene TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    recorded_at TEXT NOT NULL)
+;;
+CREATE INDEX crime_details_fir ON crime_details(fir_uid, id)
+;;
+CREATE TABLE statements(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    person_uid TEXT NOT NULL REFERENCES persons(uid),
+    role TEXT NOT NULL CHECK(role IN ('witness','victim','complainant','expert')),
+    recorded_at TEXT NOT NULL,
+    text TEXT NOT NULL CHECK(text <> ''),
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE INDEX statements_fir ON statements(fir_uid)
+;;
+CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a recorded statement is never edited'); END
+;;
+CREATE TABLE case_transfers(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    fir_uid TEXT NOT NULL UNIQUE REFERENCES firs(uid),
+    to_unit TEXT NOT NULL CHECK(to_unit <> ''),
+    reason TEXT NOT NULL CHECK(reason <> ''),
+    order_reference TEXT NOT NULL DEFAULT '',
+    transferred_by TEXT NOT NULL REFERENCES users(uid),
+    transferred_at TEXT NOT NULL)
+;;
+ALTER TABLE final_reports ADD COLUMN court TEXT
+;;
+ALTER TABLE final_reports ADD COLUMN dispatched_at TEXT
+)SQL";
+
+const std::array<const char*, 10> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9, v10 };
 
 } // namespace
 

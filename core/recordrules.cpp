@@ -100,6 +100,12 @@ const QHash<QString, EntityRule>& entities()
           { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("court"), QStringLiteral("case_number"), QStringLiteral("disposal") }, false } },
         { QStringLiteral("appeals"),
           { true, { QStringLiteral("uid"), QStringLiteral("disposal_uid"), QStringLiteral("court"), QStringLiteral("result") }, false } },
+        { QStringLiteral("crime_details"),
+          { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("crime_head") }, false } },
+        { QStringLiteral("statements"),
+          { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("person_uid"), QStringLiteral("text") }, false } },
+        { QStringLiteral("case_transfers"),
+          { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("to_unit"), QStringLiteral("reason") }, false } },
         { QStringLiteral("person_merges"),
           { false, { QStringLiteral("uid"), QStringLiteral("from_uid"), QStringLiteral("into_uid"), QStringLiteral("reason") }, false } },
     };

@@ -160,3 +160,54 @@ TEST_CASE_METHOD(CaseFixture, "the final report is drafted by the IO and approve
     CHECK(hasRule(cases.draftFinalReport(fir.uid, FinalReport::Kind::Closure, QStringLiteral("Closure."), io).error(), "case.report_approved"));
     CHECK(check().isEmpty());
 }
+
+TEST_CASE_METHOD(CaseFixture, "crime details keep every version, statements are the IO's, and the report goes to court once", "[case][iif2]")
+{
+    CaseService cases(db(), clock);
+    CrimeDetails d;
+    d.crimeHead = QStringLiteral("Theft");
+    d.subHead = QStringLiteral("Motor vehicle theft");
+    d.modusOperandi = QStringLiteral("Ignition lock broken with a master key");
+    REQUIRE(cases.recordCrimeDetails(fir.uid, d, io).ok());
+    d.placeType = QStringLiteral("Public parking");
+    REQUIRE(cases.recordCrimeDetails(fir.uid, d, sho).ok());
+    CHECK(cases.crimeDetails(fir.uid)->placeType == QStringLiteral("Public parking"));
+    CHECK(count(QStringLiteral("crime_details")) == 2);
+    CHECK(cases.recordCrimeDetails(fir.uid, CrimeDetails {}, io).error().violations.first().field == QStringLiteral("crimeHead"));
+
+    Statement st;
+    st.firUid = fir.uid;
+    st.personUid = person(QStringLiteral("Sunil Kale")).uid;
+    st.role = QStringLiteral("witness");
+    st.recordedAt = clock.now();
+    st.text = QStringLiteral("I saw two young men push the motorcycle towards the canal road at about 10 p.m.");
+    CHECK(cases.recordStatement(st, io2).error().code == QStringLiteral("forbidden"));
+    REQUIRE(cases.recordStatement(st, io).ok());
+    st.recordedAt = fir.registeredAt.addSecs(-60);
+    CHECK(hasRule(cases.recordStatement(st, io).error(), "case.before_fir"));
+    CHECK(cases.statements(fir.uid).size() == 1);
+
+    CHECK(hasRule(cases.dispatchFinalReport(fir.uid, QStringLiteral("JMFC Court No. 3, Pune"), sho).error(), "case.dispatch_unapproved"));
+    auto report = cases.draftFinalReport(fir.uid, FinalReport::Kind::ChargeSheet, QStringLiteral("Charge sheet."), io);
+    REQUIRE(cases.approveFinalReport(report->uid, sho).ok());
+    REQUIRE(cases.dispatchFinalReport(fir.uid, QStringLiteral("JMFC Court No. 3, Pune"), sho).ok());
+    CHECK(hasRule(cases.dispatchFinalReport(fir.uid, QStringLiteral("JMFC Court No. 3, Pune"), sho).error(), "case.dispatched"));
+    CHECK(check().isEmpty());
+}
+
+TEST_CASE_METHOD(CaseFixture, "a transferred case is written no more at this station", "[case][transfer]")
+{
+    CaseService cases(db(), clock);
+    CHECK(cases.transferCase(fir.uid, QStringLiteral("Hadapsar Police Station"), QStringLiteral("Occurrence in its area"), {}, io).error().code
+          == QStringLiteral("forbidden"));
+    CHECK(hasRule(cases.transferCase(fir.uid, QString(), QStringLiteral("x"), {}, sho).error(), "required"));
+    REQUIRE(cases.transferCase(fir.uid, QStringLiteral("Hadapsar Police Station (MH-PUN-0430)"), QStringLiteral("Zero FIR: occurrence in its area"),
+                               QStringLiteral("SP order 12/2026"), sho)
+                .ok());
+    CHECK(cases.transferredTo(fir.uid).startsWith(QLatin1String("Hadapsar")));
+    const auto refused = cases.addDiaryEntry(fir.uid, QStringLiteral("Visited the spot."), false, io);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(hasRule(refused.error(), "case.transferred"));
+    CHECK(refused.error().describe().contains(QLatin1String("Hadapsar")));
+    CHECK_FALSE(cases.transferCase(fir.uid, QStringLiteral("CID"), QStringLiteral("again"), {}, sho).ok());
+}

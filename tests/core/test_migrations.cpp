@@ -97,7 +97,7 @@ void checkV2Rows(const RawConnection& raw)
 TEST_CASE("every schema migration has an upgrade test here", "[migrations]")
 {
     // When this fails, a migration was added: write its upgrade test below, then raise the number.
-    CHECK(migrations::latest() == 9);
+    CHECK(migrations::latest() == 10);
     CHECK(Database::latestSchemaVersion() == migrations::latest());
 }
 
@@ -347,6 +347,19 @@ TEST_CASE("migration 9 keeps the records and adds seizures, custody, evidence, d
     checkV2Rows(*store.raw);
     for (const char* table : { "seizures", "custody_moves", "evidence_files", "court_disposals", "appeals" })
         CHECK(store.tableExists(QLatin1String(table)));
+}
+
+TEST_CASE("migration 10 keeps the records and adds crime details, statements, transfers and dispatch", "[migrations][case]")
+{
+    OldStore store(9);
+    insertV1Rows(*store.raw);
+    insertV2Rows(*store.raw);
+    store.upgradeTo(10);
+    checkV1Rows(*store.raw);
+    checkV2Rows(*store.raw);
+    for (const char* table : { "crime_details", "statements", "case_transfers" })
+        CHECK(store.tableExists(QLatin1String(table)));
+    CHECK(store.raw->scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('final_reports') WHERE name IN ('court','dispatched_at')")).toInt() == 2);
 }
 
 TEST_CASE("opening a store written at any older schema brings it to the latest", "[migrations]")
