@@ -4,6 +4,7 @@
 #include "fixtures.h"
 
 #include "core/caseservice.h"
+#include "core/iifforms.h"
 #include "core/propertyservice.h"
 
 using namespace thana::test;
@@ -137,4 +138,45 @@ TEST_CASE_METHOD(PropertyFixture, "a court disposal comes only after an approved
                   "case.appeal_order"));
     CHECK(property.recordAppeal(fir.uid, QStringLiteral("Sessions Court, Pune"), clock.now(), QStringLiteral("upheld"), clock.now(), io).ok());
     CHECK(check().isEmpty());
+}
+
+TEST_CASE_METHOD(PropertyFixture, "every form after the FIR prints with English and Hindi headings and its record", "[property][iif]")
+{
+    PropertyService property(db(), clock);
+    CaseService cases(db(), clock);
+    CrimeDetails details;
+    details.crimeHead = QStringLiteral("Theft");
+    details.modusOperandi = QStringLiteral("Master key");
+    REQUIRE(cases.recordCrimeDetails(fir.uid, details, io).ok());
+    Arrest a;
+    a.firUid = fir.uid;
+    a.personUid = person(QStringLiteral("Vikas Jadhav"), QStringLiteral("विकास जाधव")).uid;
+    a.at = clock.now().addSecs(-600);
+    a.place = QStringLiteral("Swargate");
+    a.informed = QStringLiteral("Wife by phone");
+    const Arrest arrest = *cases.recordArrest(a, io);
+    const Seizure seizure = *property.recordSeizure(motorcycle(), QStringLiteral("HC Gaikwad"), io);
+    auto report = cases.draftFinalReport(fir.uid, FinalReport::Kind::ChargeSheet, QStringLiteral("Charge sheet against A1."), io);
+    REQUIRE(cases.approveFinalReport(report->uid, sho).ok());
+    REQUIRE(property.recordDisposal(fir.uid, QStringLiteral("JMFC Court No. 3, Pune"), QStringLiteral("RCC 412/2026"), QStringLiteral("convicted"),
+                                    clock.now(), QStringLiteral("One year"), io)
+                .ok());
+    REQUIRE(property.recordAppeal(fir.uid, QStringLiteral("Sessions Court, Pune"), clock.now(), QStringLiteral("upheld"), clock.now(), io).ok());
+
+    const QList<std::tuple<const char*, QString, const char*, const char*>> forms = {
+        { "IIF-II", iifforms::crimeDetails(db(), fir.uid), "अपराध विवरण प्रपत्र", "Master key" },
+        { "IIF-III", iifforms::arrestMemo(db(), arrest.uid), "गिरफ्तारी", "विकास जाधव" },
+        { "IIF-IV", iifforms::seizureMemo(db(), seizure.uid), "संपत्ति तलाशी एवं जब्ती प्रपत्र", "MH12 AB 1234" },
+        { "IIF-V", iifforms::finalReport(db(), fir.uid), "अंतिम रिपोर्ट", "Charge sheet against A1." },
+        { "IIF-VI", iifforms::courtDisposal(db(), fir.uid), "न्यायालय निपटारा प्रपत्र", "RCC 412/2026" },
+        { "IIF-VII", iifforms::appeal(db(), fir.uid), "अपील परिणाम प्रपत्र", "Sessions Court, Pune" },
+    };
+    for (const auto& [name, html, hindi, value] : forms) {
+        INFO(name);
+        CHECK(html.contains(QLatin1String(name)));
+        CHECK(html.contains(QString::fromUtf8(hindi)));
+        CHECK(html.contains(QString::fromUtf8(value)));
+        CHECK(html.contains(fir.reference()));
+    }
+    CHECK(iifforms::courtDisposal(db(), QStringLiteral("no-such-fir")).isEmpty());
 }
