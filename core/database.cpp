@@ -3,6 +3,7 @@
 #include "core/masterdata.h"
 #include "core/migrations.h"
 #include "core/personrepository.h"
+#include "core/registerchain.h"
 #include "core/sqlutil.h"
 
 #include <QFileInfo>
@@ -154,6 +155,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return seeded.error();
     if (auto keyed = PersonRepository::ensureKeys(*self); !keyed)
         return keyed.error();
+    if (auto linked = RegisterChain::ensureLinked(*self); !linked)
+        return linked.error();
     self->startCheckpointer();
     return self;
 }

@@ -7,6 +7,7 @@
 #include "core/gdrepository.h"
 #include "core/masterdata.h"
 #include "core/personrepository.h"
+#include "core/registerchain.h"
 #include "core/sqlutil.h"
 #include "core/station.h"
 #include "core/stationrepository.h"
@@ -267,6 +268,8 @@ Result<Fir> FirService::registerIn(UnitOfWork& uow, const Station& station, cons
                                    now);
     if (!gd)
         return gd.error();
+    if (auto linked = RegisterChain::append(uow, QStringLiteral("fir"), f.uid); !linked)
+        return linked.error();
     if (!f.complaintUid.isEmpty()) {
         if (auto marked = ComplaintRepository::markFir(uow, f.complaintUid, f.uid, now); !marked)
             return marked.error();

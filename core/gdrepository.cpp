@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/registerchain.h"
 #include "core/sqlutil.h"
 #include "core/stationrepository.h"
 #include "core/unitofwork.h"
@@ -146,6 +147,8 @@ Result<GdEntry> GdRepository::append(UnitOfWork& uow, const QString& stationCode
                            e.uid);
     if (!done)
         return done.error();
+    if (auto linked = RegisterChain::append(uow, QStringLiteral("gd"), e.uid); !linked)
+        return linked.error();
     return e;
 }
 

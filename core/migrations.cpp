@@ -554,7 +554,26 @@ ALTER TABLE final_reports ADD COLUMN court TEXT
 ALTER TABLE final_reports ADD COLUMN dispatched_at TEXT
 )SQL";
 
-const std::array<const char*, 10> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9, v10 };
+// Tamper evidence: the General Diary and the FIR register as hash chains. Each link
+// holds the SHA-256 of its record's content and of the link before it; links are
+// written with their records and never changed.
+const char* const v11 = R"SQL(
+CREATE TABLE register_chain(
+    register TEXT NOT NULL CHECK(register IN ('gd','fir')),
+    position INTEGER NOT NULL CHECK(position > 0),
+    record_uid TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL CHECK(length(content_hash) = 64),
+    chain_hash TEXT NOT NULL CHECK(length(chain_hash) = 64),
+    PRIMARY KEY(register, position)) WITHOUT ROWID
+;;
+CREATE TRIGGER register_chain_no_update BEFORE UPDATE ON register_chain
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a link of a register chain is never changed'); END
+;;
+CREATE TRIGGER register_chain_no_delete BEFORE DELETE ON register_chain
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a link of a register chain is never deleted'); END
+)SQL";
+
+const std::array<const char*, 11> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11 };
 
 } // namespace
 

@@ -106,6 +106,11 @@ const QHash<QString, EntityRule>& entities()
           { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("person_uid"), QStringLiteral("text") }, false } },
         { QStringLiteral("case_transfers"),
           { true, { QStringLiteral("uid"), QStringLiteral("fir_uid"), QStringLiteral("to_unit"), QStringLiteral("reason") }, false } },
+        { QStringLiteral("register_chain"),
+          { true,
+            { QStringLiteral("register"), QStringLiteral("position"), QStringLiteral("record_uid"), QStringLiteral("content_hash"),
+              QStringLiteral("chain_hash") },
+            false } },
         { QStringLiteral("person_merges"),
           { false, { QStringLiteral("uid"), QStringLiteral("from_uid"), QStringLiteral("into_uid"), QStringLiteral("reason") }, false } },
     };

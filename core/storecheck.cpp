@@ -62,7 +62,8 @@ void StoreCheck::checkSqlite(QList<Finding>& out) const
                                    QStringLiteral("fir_sections_no_update"), QStringLiteral("fir_sections_no_delete"),
                                    QStringLiteral("fir_amendments_no_update"), QStringLiteral("fir_amendments_no_delete"),
                                    QStringLiteral("arrests_no_update"), QStringLiteral("arrests_no_delete"),
-                                   QStringLiteral("case_diary_no_update"), QStringLiteral("case_diary_no_delete") };
+                                   QStringLiteral("case_diary_no_update"), QStringLiteral("case_diary_no_delete"),
+                                   QStringLiteral("register_chain_no_update"), QStringLiteral("register_chain_no_delete") };
     for (const QString& t : triggers) {
         if (!sql::exec(q, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type='trigger' AND name=?"), { t }) || !q.next())
             out << Finding { QStringLiteral("SQLite"), QStringLiteral("schema.immutability"),

@@ -6,6 +6,7 @@
 #include "core/demodata.h"
 #include "core/interchange.h"
 #include "core/passwordhasher.h"
+#include "core/registerchain.h"
 #include "core/stationrepository.h"
 #include "core/storecheck.h"
 #include "core/syncledger.h"
@@ -539,6 +540,32 @@ int cmdImport(const QStringList& args)
     return refused == 0 ? Ok : Failed;
 }
 
+int cmdVerify(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    p.addOption(db);
+    const QString command = QStringLiteral("verify");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Verifies the hash chains of the General Diary and the FIR register and names the first entry where "
+                             "each breaks (edited, deleted, inserted or reordered behind the application's back). The exit status "
+                             "is 0 only when every chain holds.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store to verify is required."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    const QList<core::ChainBreak> breaks = core::RegisterChain::verify(*store);
+    for (const core::ChainBreak& b : breaks)
+        out() << (b.registerName == QLatin1String("gd") ? Tr::tr("General Diary") : Tr::tr("FIR register")) << ": " << b.message << " ["
+              << b.kind << "]\n";
+    if (breaks.isEmpty())
+        out() << Tr::tr("%1: every chain holds.").arg(p.value(db)) << '\n';
+    out().flush();
+    return breaks.isEmpty() ? Ok : Failed;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -547,6 +574,7 @@ QString overview()
               "  init        create a new station store\n"
               "  demo        create a practice station with a year of records\n"
               "  check       check a store's integrity and every rule over its records\n"
+              "  verify      verify the hash chains of the General Diary and the FIR register\n"
               "  user add    add a user\n"
               "  user list   list the users\n"
               "  sync        one round of synchronisation with the State Data Centre\n"
@@ -588,6 +616,8 @@ int run(const QStringList& arguments)
         return cmdDemo(args);
     if (command == QLatin1String("check"))
         return cmdCheck(args);
+    if (command == QLatin1String("verify"))
+        return cmdVerify(args);
     if (command == QLatin1String("sync"))
         return cmdSync(args);
     if (command == QLatin1String("search"))

@@ -277,3 +277,78 @@ TEST_CASE("cases exported from one store import into another once, and a broken 
     CHECK(third.out.contains(QLatin1String("zz-broken.json: refused:")));
     CHECK(third.out.contains(QLatin1String("[import.one_fir, field firs]")));
 }
+
+namespace {
+
+/// Runs SQL with the sqlite3 command-line tool, as someone altering the file would.
+void sqlite3(const QString& path, const QString& script)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), { path });
+    REQUIRE(p.waitForStarted());
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("verify names the first diary entry or FIR altered behind the application's back", "[cli][chain]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.thana"));
+    REQUIRE(thanactl({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--days"), QStringLiteral("5"),
+                       QStringLiteral("--last-day"), QStringLiteral("2026-03-31"), QStringLiteral("--quiet") })
+                .status
+            == 0);
+    const QStringList verify = { QStringLiteral("verify"), QStringLiteral("--db"), db };
+    const Run clean = thanactl(verify);
+    INFO(clean.out.toStdString());
+    REQUIRE(clean.status == 0);
+    CHECK(clean.out.contains(QLatin1String("every chain holds")));
+
+    SECTION("an entry edited")
+    {
+        sqlite3(db, QStringLiteral("DROP TRIGGER gd_entries_no_update; UPDATE gd_entries SET summary = 'Nothing happened' WHERE number = 7;"));
+        const Run r = thanactl(verify);
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("GD 7/2026")));
+        CHECK(r.out.contains(QLatin1String("[edited]")));
+    }
+    SECTION("an entry deleted")
+    {
+        sqlite3(db, QStringLiteral("PRAGMA foreign_keys=OFF; DROP TRIGGER gd_entries_no_delete; DELETE FROM gd_entries WHERE number = 9;"));
+        const Run r = thanactl(verify);
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("[deleted]")));
+    }
+    SECTION("an entry inserted")
+    {
+        sqlite3(db, QStringLiteral("INSERT INTO gd_entries(uid, station_code, year, number, entry_at, kind, summary, officer_uid, created_by, created_at) "
+                                   "SELECT 'forged', station_code, year, (SELECT max(number) + 1 FROM gd_entries), entry_at, 'general', "
+                                   "'Accused released', officer_uid, created_by, created_at FROM gd_entries WHERE number = 3;"));
+        const Run r = thanactl(verify);
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("[inserted]")));
+    }
+    SECTION("two entries reordered")
+    {
+        sqlite3(db, QStringLiteral("DROP TRIGGER gd_entries_no_update; "
+                                   "UPDATE gd_entries SET number = 99999 WHERE number = 4; UPDATE gd_entries SET number = 4 WHERE number = 5; "
+                                   "UPDATE gd_entries SET number = 5 WHERE number = 99999;"));
+        const Run r = thanactl(verify);
+        CHECK(r.status == 1);
+        CHECK((r.out.contains(QLatin1String("[reordered]")) || r.out.contains(QLatin1String("[edited]"))));
+        CHECK(r.out.contains(QLatin1String("GD 5/2026")));
+    }
+    SECTION("an FIR edited")
+    {
+        sqlite3(db, QStringLiteral("DROP TRIGGER firs_no_update; UPDATE firs SET place_address = 'Somewhere else' WHERE number = 2;"));
+        const Run r = thanactl(verify);
+        CHECK(r.status == 1);
+        CHECK(r.out.contains(QLatin1String("FIR register")));
+        CHECK(r.out.contains(QLatin1String("FIR 2/2026")));
+    }
+}

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 
 #include "core/migrations.h"
+#include "core/registerchain.h"
 #include "core/syncledger.h"
 
 #include <QDir>
@@ -97,7 +98,7 @@ void checkV2Rows(const RawConnection& raw)
 TEST_CASE("every schema migration has an upgrade test here", "[migrations]")
 {
     // When this fails, a migration was added: write its upgrade test below, then raise the number.
-    CHECK(migrations::latest() == 10);
+    CHECK(migrations::latest() == 11);
     CHECK(Database::latestSchemaVersion() == migrations::latest());
 }
 
@@ -360,6 +361,22 @@ TEST_CASE("migration 10 keeps the records and adds crime details, statements, tr
     for (const char* table : { "crime_details", "statements", "case_transfers" })
         CHECK(store.tableExists(QLatin1String(table)));
     CHECK(store.raw->scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('final_reports') WHERE name IN ('court','dispatched_at')")).toInt() == 2);
+}
+
+TEST_CASE("migration 11 links the diary written before it into a hash chain that verifies", "[migrations][chain]")
+{
+    OldStore store(10);
+    insertV1Rows(*store.raw);
+    insertV2Rows(*store.raw);
+    store.upgradeTo(11);
+    checkV1Rows(*store.raw);
+    checkV2Rows(*store.raw);
+    CHECK(store.tableExists(QStringLiteral("register_chain")));
+    store.raw.reset();
+
+    auto db = openStore(store.path, Database::Mode::ExistingOnly);
+    CHECK(rawCount(db->connection(), QStringLiteral("register_chain")) == rawCount(db->connection(), QStringLiteral("gd_entries")));
+    CHECK(RegisterChain::verify(*db).isEmpty());
 }
 
 TEST_CASE("opening a store written at any older schema brings it to the latest", "[migrations]")

@@ -1,0 +1,196 @@
+#include "core/registerchain.h"
+
+#include "core/database.h"
+#include "core/sqlutil.h"
+#include "core/unitofwork.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace thana::core {
+
+namespace {
+
+const QString kGenesis = QString(64, QLatin1Char('0'));
+
+QString sha256(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString link(const QString& previous, const QString& content)
+{
+    return sha256(QString(previous + content).toLatin1());
+}
+
+/// The content a register's record is hashed over: every column that makes it the
+/// record it is, separated by a unit separator, in a fixed order.
+QString contentQuery(const QString& registerName)
+{
+    if (registerName == QLatin1String("gd"))
+        return QStringLiteral("SELECT uid, station_code, year, number, entry_at, kind, summary, officer_uid, coalesce(corrects_uid, ''), "
+                              "created_by, created_at FROM gd_entries WHERE uid=?");
+    return QStringLiteral("SELECT f.uid, f.station_code, f.district_code, f.year, f.number, f.registered_at, f.gd_uid, "
+                          "coalesce(f.complaint_uid, ''), f.info_received_at, f.info_mode, f.occurrence_from, f.occurrence_to, "
+                          "f.place_address, f.beat, f.direction, f.distance_km, f.unknown_accused, f.unknown_accused_description, "
+                          "f.delay_reason, f.property_description, f.property_value, f.first_information, f.action_taken, "
+                          "coalesce(f.io_uid, ''), f.zero_fir, f.zero_fir_origin, f.created_by, f.created_at, "
+                          "(SELECT group_concat(k, ';') FROM (SELECT act_code || ' ' || section AS k FROM fir_sections "
+                          " WHERE fir_uid = f.uid AND amendment_uid IS NULL ORDER BY k)), "
+                          "(SELECT group_concat(k, ';') FROM (SELECT kind || ':' || person_uid AS k FROM fir_parties "
+                          " WHERE fir_uid = f.uid ORDER BY k)) FROM firs f WHERE f.uid=?");
+}
+
+QString describe(Database& db, const QString& registerName, const QString& uid)
+{
+    QSqlQuery q(db.connection());
+    const QString table = registerName == QLatin1String("gd") ? QStringLiteral("gd_entries") : QStringLiteral("firs");
+    if (sql::exec(q, QStringLiteral("SELECT number, year FROM %1 WHERE uid=?").arg(table), { uid }) && q.next())
+        return QStringLiteral("%1 %2/%3").arg(registerName == QLatin1String("gd") ? QStringLiteral("GD") : QStringLiteral("FIR"))
+            .arg(q.value(0).toInt())
+            .arg(q.value(1).toInt());
+    return uid;
+}
+
+} // namespace
+
+QString RegisterChain::contentHash(Database& db, const QString& registerName, const QString& recordUid)
+{
+    QSqlQuery q(db.connection());
+    if (!sql::exec(q, contentQuery(registerName), { recordUid }) || !q.next())
+        return {};
+    QStringList fields;
+    const QSqlRecord r = q.record();
+    for (int i = 0; i < r.count(); ++i)
+        fields << q.value(i).toString();
+    return sha256(fields.join(QChar(0x1f)).toUtf8());
+}
+
+Result<void> RegisterChain::append(UnitOfWork& uow, const QString& registerName, const QString& recordUid)
+{
+    Database& db = uow.database();
+    const QString content = contentHash(db, registerName, recordUid);
+    if (content.isEmpty())
+        return Error { QStringLiteral("chain.record"), tr("The record to chain is not in the store."), {} };
+    QSqlQuery q(db.connection());
+    int position = 1;
+    QString previous = kGenesis;
+    if (sql::exec(q, QStringLiteral("SELECT position, chain_hash FROM register_chain WHERE register=? ORDER BY position DESC LIMIT 1"),
+                  { registerName })
+        && q.next()) {
+        position = q.value(0).toInt() + 1;
+        previous = q.value(1).toString();
+    }
+    q.finish();
+    return uow.insert(QStringLiteral("register_chain"),
+                      { { QStringLiteral("register"), registerName }, { QStringLiteral("position"), position },
+                        { QStringLiteral("record_uid"), recordUid }, { QStringLiteral("content_hash"), content },
+                        { QStringLiteral("chain_hash"), link(previous, content) } },
+                      registerName + QLatin1Char('/') + QString::number(position));
+}
+
+Result<void> RegisterChain::ensureLinked(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key='register_chain' AND value='complete'")) && q.next())
+        return {};
+    UnitOfWork uow(db, {});
+    for (const auto& [registerName, table] : { std::pair { QStringLiteral("gd"), QStringLiteral("gd_entries") },
+                                               std::pair { QStringLiteral("fir"), QStringLiteral("firs") } }) {
+        QSqlQuery unlinked(db.connection());
+        if (!unlinked.exec(QStringLiteral("SELECT uid FROM %1 t WHERE NOT EXISTS(SELECT 1 FROM register_chain c WHERE c.record_uid = t.uid) "
+                                          "ORDER BY t.id")
+                               .arg(table)))
+            return sql::dbError(unlinked);
+        QStringList uids;
+        while (unlinked.next())
+            uids << unlinked.value(0).toString();
+        for (const QString& uid : std::as_const(uids)) {
+            if (auto done = append(uow, registerName, uid); !done)
+                return done;
+        }
+    }
+    if (auto done = uow.writeLocal(QStringLiteral("INSERT INTO meta(key, value) VALUES('register_chain', 'complete') "
+                                                  "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
+                                   {});
+        !done)
+        return done;
+    return uow.commit();
+}
+
+QList<ChainBreak> RegisterChain::verify(Database& db)
+{
+    QList<ChainBreak> breaks;
+    for (const auto& [registerName, table] : { std::pair { QStringLiteral("gd"), QStringLiteral("gd_entries") },
+                                               std::pair { QStringLiteral("fir"), QStringLiteral("firs") } }) {
+        QSqlQuery q(db.connection());
+        if (!sql::exec(q, QStringLiteral("SELECT c.position, c.record_uid, c.content_hash, c.chain_hash, t.id, t.year, t.number "
+                                         "FROM register_chain c LEFT JOIN %1 t ON t.uid = c.record_uid WHERE c.register=? ORDER BY c.position")
+                              .arg(table),
+                       { registerName })) {
+            breaks << ChainBreak { registerName, 0, QString(), QStringLiteral("link"), q.lastError().text() };
+            continue;
+        }
+        QString previous = kGenesis;
+        int expected = 1;
+        qint64 lastId = 0;
+        int lastYear = 0;
+        int lastNumber = 0;
+        QSet<QString> linked;
+        std::optional<ChainBreak> first;
+        auto found = [&](int position, const QString& record, const char* kind, const QString& message) {
+            if (!first)
+                first = ChainBreak { registerName, position, record, QLatin1String(kind), message };
+        };
+        while (q.next() && !first) {
+            const int position = q.value(0).toInt();
+            const QString uid = q.value(1).toString();
+            linked << uid;
+            const QString record = q.value(4).isNull() ? uid
+                                                       : QStringLiteral("%1 %2/%3")
+                                                             .arg(registerName == QLatin1String("gd") ? QStringLiteral("GD") : QStringLiteral("FIR"))
+                                                             .arg(q.value(6).toInt())
+                                                             .arg(q.value(5).toInt());
+            if (position != expected)
+                found(expected, record, "deleted", tr("Link %1 of the chain is missing: a link was removed.").arg(expected));
+            else if (link(previous, q.value(2).toString()) != q.value(3).toString())
+                found(position, record, "link", tr("%1: the chain's link does not follow from the one before it.").arg(record));
+            else if (q.value(4).isNull())
+                found(position, record, "deleted", tr("%1: the record of link %2 has been deleted.").arg(uid).arg(position));
+            else if (contentHash(db, registerName, uid) != q.value(2).toString())
+                found(position, record, "edited", tr("%1: the record has been changed since it was written.").arg(record));
+            else {
+                const qint64 id = q.value(4).toLongLong();
+                const int year = q.value(5).toInt();
+                const int number = q.value(6).toInt();
+                if (id < lastId || (year == lastYear && number <= lastNumber) || year < lastYear)
+                    found(position, record, "reordered", tr("%1: the record is out of its place in the register.").arg(record));
+                lastId = id;
+                lastYear = year;
+                lastNumber = number;
+            }
+            previous = q.value(3).toString();
+            ++expected;
+        }
+        if (!first) {
+            QSqlQuery extra(db.connection());
+            if (extra.exec(QStringLiteral("SELECT uid FROM %1 t WHERE NOT EXISTS(SELECT 1 FROM register_chain c WHERE c.record_uid = t.uid) "
+                                          "ORDER BY t.id LIMIT 1")
+                               .arg(table))
+                && extra.next()) {
+                const QString uid = extra.value(0).toString();
+                found(0, describe(db, registerName, uid), "inserted",
+                      tr("%1: the record is in the register but was never linked into its chain: it was inserted behind the application's back.")
+                          .arg(describe(db, registerName, uid)));
+            }
+        }
+        if (first)
+            breaks << *first;
+    }
+    return breaks;
+}
+
+} // namespace thana::core
