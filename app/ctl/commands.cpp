@@ -7,6 +7,7 @@
 #include "core/interchange.h"
 #include "core/passwordhasher.h"
 #include "core/registerchain.h"
+#include "core/registers.h"
 #include "core/stationrepository.h"
 #include "core/storecheck.h"
 #include "core/syncledger.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -566,6 +568,55 @@ int cmdVerify(const QStringList& args)
     return breaks.isEmpty() ? Ok : Failed;
 }
 
+int cmdRegister(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The register: %1.").arg(core::Registers::ids().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write the register to this CSV file instead of printing it."), QStringLiteral("FILE"));
+    p.addOptions({ db, name, from, to, csv });
+    const QString command = QStringLiteral("register");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Prints a station register for a period, or writes it as CSV. Registers are views of the records; "
+                             "victims' identities in sensitive cases are withheld.")); r >= 0)
+        return r;
+    if (!p.isSet(db) || !p.isSet(name))
+        return usage(Tr::tr("--db and --name: the store and the register are required."), command);
+    const QDate first = p.isSet(from) ? QDate::fromString(p.value(from), Qt::ISODate) : QDate();
+    const QDate last = p.isSet(to) ? QDate::fromString(p.value(to), Qt::ISODate) : QDate();
+    if ((p.isSet(from) && !first.isValid()) || (p.isSet(to) && !last.isValid()))
+        return usage(Tr::tr("--from, --to: must be dates written YYYY-MM-DD."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    const core::User reader; // not on any case: identities of victims stay withheld
+    core::Registers registers(*store);
+    if (p.isSet(csv)) {
+        QSaveFile file(p.value(csv));
+        if (!file.open(QIODevice::WriteOnly))
+            return failed(Tr::tr("%1 cannot be written: %2").arg(p.value(csv), file.errorString()));
+        auto written = registers.writeCsv(p.value(name), first, last, reader, file);
+        if (!written)
+            return failed(written.error().describe());
+        if (!file.commit())
+            return failed(Tr::tr("%1 cannot be written: %2").arg(p.value(csv), file.errorString()));
+        out() << Tr::tr("%n row(s) written to %1.", nullptr, *written).arg(p.value(csv)) << '\n';
+        out().flush();
+        return Ok;
+    }
+    auto view = registers.view(p.value(name), first, last, reader, 100000);
+    if (!view)
+        return failed(view.error().describe());
+    out() << view->titleEn << " / " << view->titleHi << '\n' << view->columnsEn.join(QLatin1Char('\t')) << '\n';
+    for (const QStringList& row : view->rows)
+        out() << row.join(QLatin1Char('\t')) << '\n';
+    out().flush();
+    return Ok;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -575,6 +626,7 @@ QString overview()
               "  demo        create a practice station with a year of records\n"
               "  check       check a store's integrity and every rule over its records\n"
               "  verify      verify the hash chains of the General Diary and the FIR register\n"
+              "  register    print a station register, or write it as CSV\n"
               "  user add    add a user\n"
               "  user list   list the users\n"
               "  sync        one round of synchronisation with the State Data Centre\n"
@@ -618,6 +670,8 @@ int run(const QStringList& arguments)
         return cmdCheck(args);
     if (command == QLatin1String("verify"))
         return cmdVerify(args);
+    if (command == QLatin1String("register"))
+        return cmdRegister(args);
     if (command == QLatin1String("sync"))
         return cmdSync(args);
     if (command == QLatin1String("search"))
