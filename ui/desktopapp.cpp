@@ -9,6 +9,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "ui/syncservice.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -68,14 +69,17 @@ int runDesktop(const QString& dbPath)
     settings.setLastUsername(login.user().username);
 
     AppContext context { db, clock, *station, login.user() };
+    // Synchronisation runs on its own thread for the whole session, across language
+    // switches; leaving this function stops it.
+    SyncService sync(db.path());
     // A language switch rebuilds the window, so every label is retranslated.
-    QPointer<MainWindow> window = new MainWindow(context, settings);
+    QPointer<MainWindow> window = new MainWindow(context, settings, &sync);
     window->show();
     QObject::connect(&settings, &Settings::languageChanged, qApp, [&](const QString& language) {
         installLanguage(language);
         const QByteArray geometry = window->saveGeometry();
         window->deleteLater();
-        window = new MainWindow(context, settings);
+        window = new MainWindow(context, settings, &sync);
         window->restoreGeometry(geometry);
         window->show();
     });

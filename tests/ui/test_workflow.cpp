@@ -47,14 +47,16 @@ T* activeModal()
     return qobject_cast<T*>(QApplication::activeModalWidget());
 }
 
-// Runs `step` on the modal dialog of type T as soon as it is shown.
+// Runs `step` on the modal dialog of type T as soon as it is shown and active: the
+// platform activates a window asynchronously, and until it has, the dialog's shortcuts
+// (Ctrl+K, Return) would go nowhere, as they would for an officer.
 template<typename T>
 void whenModal(std::function<void(T*)> step)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, step] {
-        if (T* dialog = activeModal<T>()) {
+        if (T* dialog = activeModal<T>(); dialog && QApplication::activeWindow() == dialog) {
             timer->stop();
             timer->deleteLater();
             step(dialog);
