@@ -6,9 +6,11 @@
 #include "core/firrepository.h"
 #include "core/gdrepository.h"
 #include "core/personrepository.h"
+#include "core/syncledger.h"
 #include "ui/appcontext.h"
 
 #include <QBrush>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -38,6 +40,14 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_deadlines->verticalHeader()->hide();
     m_deadlines->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_deadlines, 1);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("From the State Data Centre: transfers, citizens' requests, notices")), this));
+    m_feed = new QTableWidget(0, 3, this);
+    m_feed->setObjectName(QStringLiteral("feedView"));
+    m_feed->setHorizontalHeaderLabels({ tr("Received"), tr("Kind"), tr("What") });
+    m_feed->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_feed->verticalHeader()->hide();
+    m_feed->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(m_feed);
     refresh();
 }
 
@@ -92,6 +102,22 @@ void DashboardPage::refresh()
         }
     }
     m_deadlines->resizeColumnsToContents();
+
+    const QList<core::FeedItem> feed = core::SyncLedger(m_context.db).feed(20);
+    const QHash<QString, QString> kinds = { { QStringLiteral("transfer_in"), tr("Case transferred here") },
+                                            { QStringLiteral("transfer_out"), tr("Case transferred away") },
+                                            { QStringLiteral("portal_complaint"), tr("Complaint from the citizen portal") },
+                                            { QStringLiteral("service_request"), tr("Citizen's service request") },
+                                            { QStringLiteral("masterdata"), tr("Acts and sections updated") },
+                                            { QStringLiteral("notice"), tr("Notice") } };
+    m_feed->setRowCount(int(feed.size()));
+    for (int row = 0; row < feed.size(); ++row) {
+        const core::FeedItem& item = feed.at(row);
+        m_feed->setItem(row, 0, new QTableWidgetItem(QLocale().toString(item.receivedAt.toTimeZone(core::stationZone()), QLocale::ShortFormat)));
+        m_feed->setItem(row, 1, new QTableWidgetItem(kinds.value(item.kind, item.kind)));
+        m_feed->setItem(row, 2, new QTableWidgetItem(item.title));
+    }
+    m_feed->resizeColumnsToContents();
 }
 
 } // namespace thana::ui

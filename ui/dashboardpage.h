@@ -24,6 +24,7 @@ private:
     QLabel* m_figures = nullptr;
     QLabel* m_deadlinesTitle = nullptr;
     QTableWidget* m_deadlines = nullptr;
+    QTableWidget* m_feed = nullptr;
 };
 
 } // namespace thana::ui
