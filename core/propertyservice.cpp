@@ -98,6 +98,17 @@ Result<Seizure> PropertyService::recordSeizure(Seizure s, const QString& storeKe
     return s;
 }
 
+QList<SeizureSummary> PropertyService::seizures(const QString& firUid) const
+{
+    QList<SeizureSummary> result;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT uid, year, number, description FROM seizures WHERE fir_uid=? ORDER BY id"), { firUid }))
+        return result;
+    while (q.next())
+        result << SeizureSummary { q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString() };
+    return result;
+}
+
 QList<CustodyMove> PropertyService::chain(const QString& seizureUid) const
 {
     QList<CustodyMove> result;

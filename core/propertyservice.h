@@ -55,6 +55,14 @@ struct EvidenceFile {
     QString addedBy;
 };
 
+/// A line of a case's seized property.
+struct SeizureSummary {
+    QString uid;
+    int year = 0;
+    int number = 0;
+    QString description;
+};
+
 /// Seizures and the property store, evidence files, and the case's end in court.
 class PropertyService final {
     Q_DECLARE_TR_FUNCTIONS(PropertyService)
@@ -72,6 +80,7 @@ public:
     Result<CustodyMove> move(const QString& seizureUid, CustodyMove::Kind kind, const QDateTime& at, const QString& party,
                              const QString& reference, const User& actor);
     QList<CustodyMove> chain(const QString& seizureUid) const;
+    QList<SeizureSummary> seizures(const QString& firUid) const;
 
     /// Keeps an evidence file: reads it, records its SHA-256 and size.
     Result<EvidenceFile> addEvidence(const QString& firUid, const QString& path, const QString& description, const QDateTime& collectedAt,

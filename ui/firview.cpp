@@ -4,6 +4,7 @@
 #include "core/firrepository.h"
 #include "ui/amenddialog.h"
 #include "ui/appcontext.h"
+#include "ui/casedialog.h"
 #include "ui/printing.h"
 
 #include <QDialogButtonBox>
@@ -31,6 +32,12 @@ FirView::FirView(AppContext& context, const QString& firUid, QWidget* parent)
     auto* pdf = buttons->addButton(tr("Save as P&DF"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("firSavePdf"));
     auto* amend = buttons->addButton(tr("&Amend"), QDialogButtonBox::ActionRole);
+    auto* investigate = buttons->addButton(tr("&Investigation…"), QDialogButtonBox::ActionRole);
+    investigate->setObjectName(QStringLiteral("firInvestigation"));
+    connect(investigate, &QPushButton::clicked, this, [this] {
+        CaseDialog dialog(m_context, m_uid, this);
+        dialog.exec();
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(print, &QPushButton::clicked, this, [this] { printHtml(m_html, m_title, this); });

@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/sectionpicker.h"
 #include "ui/settings.h"
+#include "uitest.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -36,47 +37,11 @@
 #include <QTimer>
 
 using namespace thana;
+using namespace thana::uitest;
 
 namespace {
 
 const QString kPassword = QStringLiteral("desk-officer-2026");
-
-template<typename T>
-T* activeModal()
-{
-    return qobject_cast<T*>(QApplication::activeModalWidget());
-}
-
-// Runs `step` on the modal dialog of type T as soon as it is shown and active: the
-// platform activates a window asynchronously, and until it has, the dialog's shortcuts
-// (Ctrl+K, Return) would go nowhere, as they would for an officer.
-template<typename T>
-void whenModal(std::function<void(T*)> step)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, step] {
-        if (T* dialog = activeModal<T>(); dialog && QApplication::activeWindow() == dialog) {
-            timer->stop();
-            timer->deleteLater();
-            step(dialog);
-        }
-    });
-    timer->start();
-}
-
-// Types like a keyboard: Latin keys as key presses, Devanagari as the text an
-// input method delivers.
-void type(QWidget* w, const QString& text)
-{
-    w->setFocus();
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(w, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 } // namespace
 

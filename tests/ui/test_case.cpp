@@ -1,0 +1,189 @@
+// An investigation walked through the real widgets: the IO records an arrest and a
+// seizure and drafts the final report; the SHO approves it; the report prints to PDF.
+
+#include "core/caseservice.h"
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/firservice.h"
+#include "core/personrepository.h"
+#include "core/stationrepository.h"
+#include "core/userrepository.h"
+#include "ui/appcontext.h"
+#include "ui/casedialog.h"
+#include "uitest.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace thana;
+using namespace thana::uitest;
+
+class CaseWalkTest final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void arrestSeizureAndReport();
+    void arrestBeforeTheFirIsRefusedBesideTheField();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Database> m_db;
+    core::ManualClock m_clock { QDateTime(QDate(2026, 3, 10), QTime(10, 0), core::stationZone()) };
+    core::Station m_station;
+    core::User m_sho;
+    core::User m_io;
+    QString m_firUid;
+};
+
+void CaseWalkTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto db = core::Database::open(m_dir.filePath(QStringLiteral("station.thana")));
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    core::Station s;
+    s.stateCode = QStringLiteral("MH");
+    s.stateName = QStringLiteral("Maharashtra");
+    s.districtCode = QStringLiteral("PUN");
+    s.districtName = QStringLiteral("Pune City");
+    s.code = QStringLiteral("MH-PUN-0421");
+    s.nameEn = QStringLiteral("Shivajinagar");
+    s.nameLocal = QStringLiteral("शिवाजीनगर");
+    s.language = QStringLiteral("mr");
+    auto station = core::StationRepository(*m_db).create(s);
+    QVERIFY(station.ok());
+    m_station = *station;
+    core::UserRepository users(*m_db);
+    core::User admin;
+    admin.username = QStringLiteral("admin");
+    admin.fullName = QStringLiteral("Administrator");
+    admin.role = core::Role::Admin;
+    auto a = users.create(admin, QStringLiteral("admin-pass-2026"), std::nullopt);
+    QVERIFY(a.ok());
+    core::User sho;
+    sho.username = QStringLiteral("sho");
+    sho.fullName = QStringLiteral("Anita Deshmukh");
+    sho.role = core::Role::Sho;
+    m_sho = *users.create(sho, QStringLiteral("sho-pass-2026"), *a);
+    core::User io;
+    io.username = QStringLiteral("io.kale");
+    io.fullName = QStringLiteral("Sunil Kale");
+    io.role = core::Role::Io;
+    m_io = *users.create(io, QStringLiteral("io-pass-2026"), *a);
+
+    core::FirDraft d;
+    d.infoReceivedAt = m_clock.now().addSecs(-1800);
+    d.occurrenceFrom = m_clock.now().addSecs(-7200);
+    d.occurrenceTo = m_clock.now().addSecs(-5400);
+    d.placeAddress = QStringLiteral("Parking of the vegetable market");
+    d.firstInformation = QStringLiteral("My motorcycle MH12 AB 1234 was stolen from the market parking.");
+    d.ioUid = m_io.uid;
+    d.sections << core::Section { QStringLiteral("BNS"), QStringLiteral("303"), {}, {}, false, {} };
+    core::Person complainant;
+    complainant.nameEn = QStringLiteral("Ramesh Patil");
+    auto fir = core::FirService(*m_db, m_clock).registerFir(d, m_sho, QStringLiteral("Information of a motorcycle theft."),
+                                                           { core::NewParty { core::FirParty::Kind::Complainant, complainant, {} } });
+    QVERIFY2(fir.ok(), qPrintable(fir.ok() ? QString() : fir.error().describe()));
+    m_firUid = fir->uid;
+    m_clock.advanceSecs(3600);
+}
+
+void CaseWalkTest::arrestSeizureAndReport()
+{
+    ui::AppContext ioContext { *m_db, m_clock, m_station, m_io };
+    {
+        ui::CaseDialog dialog(ioContext, m_firUid);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // Arrest: a new person as the accused, judicial custody, relatives informed.
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Vikas Jadhav"));
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("arrestPlace")), QStringLiteral("Near Swargate bus stand"));
+        auto* outcome = dialog.findChild<QComboBox*>(QStringLiteral("arrestOutcome"));
+        outcome->setCurrentIndex(outcome->findData(int(core::Arrest::Outcome::JudicialCustody)));
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("arrestInformed")), QStringLiteral("Brother by phone; PSI More"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordArrest")), Qt::LeftButton);
+        auto* arrests = dialog.findChild<QListWidget*>(QStringLiteral("arrestsList"));
+        QCOMPARE(arrests->count(), 1);
+        QVERIFY(arrests->item(0)->text().startsWith(QStringLiteral("A1  Vikas Jadhav")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("caseDeadlines"))->text().contains(QStringLiteral("BNSS s.187(3)")));
+
+        // Seizure into the property store.
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("seizureType")), QStringLiteral("vehicle"));
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("seizureDescription")), QStringLiteral("Hero Splendor MH12 AB 1234"));
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("seizureWitnesses")), QStringLiteral("Suresh Kale; Amol Shinde"));
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("seizureStoreKeeper")), QStringLiteral("HC Gaikwad"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordSeizure")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("seizuresList"))->count(), 1);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("seizureStatus"))->text().contains(QStringLiteral("No. 1/2026")));
+
+        // The final report drafted by the IO; the IO cannot approve it.
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(2);
+        type(dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportSummary")), QStringLiteral("Charge sheet against A1 under BNS 303(2)."));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("draftReport")), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("reportState"))->text().contains(QStringLiteral("waiting for the SHO")));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("approveReport"))->isEnabled());
+    }
+
+    // The SHO approves it and saves it as PDF.
+    ui::AppContext shoContext { *m_db, m_clock, m_station, m_sho };
+    ui::CaseDialog dialog(shoContext, m_firUid);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget*>()->setCurrentIndex(2);
+    auto* approve = dialog.findChild<QPushButton*>(QStringLiteral("approveReport"));
+    QVERIFY(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("reportState"))->text().contains(QStringLiteral("Approved by the SHO")));
+    QVERIFY(core::CaseService(*m_db, m_clock).finalReport(m_firUid)->approved);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("final-report.pdf"));
+    whenModal<QFileDialog>([&](QFileDialog* files) {
+        auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        name->clear();
+        type(name, pdf);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("reportPdf")), Qt::LeftButton);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) must be installed");
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(QStringLiteral("IIF-V")), qPrintable(printed.left(500)));
+    QVERIFY(printed.contains(QStringLiteral("Charge sheet against A1")));
+    QVERIFY(printed.contains(QStringLiteral("Anita Deshmukh")));
+}
+
+void CaseWalkTest::arrestBeforeTheFirIsRefusedBesideTheField()
+{
+    ui::AppContext ioContext { *m_db, m_clock, m_station, m_io };
+    ui::CaseDialog dialog(ioContext, m_firUid);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Rahul More"));
+    auto* at = dialog.findChild<QDateTimeEdit*>(QStringLiteral("arrestAt"));
+    at->setDateTime(at->dateTime().addDays(-2));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("arrestInformed")), QStringLiteral("Father"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordArrest")), Qt::LeftButton);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("error_at"));
+    QVERIFY(error && error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("cannot be before the FIR was registered")), qPrintable(error->text()));
+    QCOMPARE(core::CaseService(*m_db, m_clock).arrests(m_firUid).size(), 1);
+}
+
+QTEST_MAIN(CaseWalkTest)
+#include "test_case.moc"

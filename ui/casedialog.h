@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ui/formhelpers.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace thana::ui {
+
+struct AppContext;
+class PersonPicker;
+
+/// The investigation of one case after its FIR: arrests (IIF-III), seized property
+/// (IIF-IV), the final report (IIF-V) from draft to approval, and the case's legal
+/// deadlines, with each form printable as a PDF in English and Hindi.
+class CaseDialog final : public QDialog {
+    Q_OBJECT
+public:
+    CaseDialog(AppContext& context, const QString& firUid, QWidget* parent = nullptr);
+
+private:
+    QWidget* arrestsTab();
+    QWidget* propertyTab();
+    QWidget* reportTab();
+    void reload();
+    void recordArrest();
+    void recordSeizure();
+    void draftReport();
+    void approveReport();
+    void savePdf(const QString& html, const QString& name);
+
+    AppContext& m_context;
+    QString m_firUid;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_deadlines = nullptr;
+
+    QListWidget* m_arrests = nullptr;
+    PersonPicker* m_accused = nullptr;
+    QDateTimeEdit* m_arrestAt = nullptr;
+    QLineEdit* m_arrestPlace = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QDateTimeEdit* m_remandedAt = nullptr;
+    QLineEdit* m_informed = nullptr;
+    FieldErrors m_arrestErrors;
+    QLabel* m_arrestStatus = nullptr;
+
+    QListWidget* m_seizures = nullptr;
+    QLineEdit* m_propertyType = nullptr;
+    QLineEdit* m_description = nullptr;
+    QSpinBox* m_value = nullptr;
+    QComboBox* m_nature = nullptr;
+    QDateTimeEdit* m_seizedAt = nullptr;
+    QLineEdit* m_seizurePlace = nullptr;
+    QLineEdit* m_witnesses = nullptr;
+    QLineEdit* m_storeKeeper = nullptr;
+    FieldErrors m_seizureErrors;
+    QLabel* m_seizureStatus = nullptr;
+
+    QComboBox* m_reportKind = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
+    QLabel* m_reportState = nullptr;
+    QPushButton* m_draft = nullptr;
+    QPushButton* m_approve = nullptr;
+    FieldErrors m_reportErrors;
+    QLabel* m_reportStatus = nullptr;
+};
+
+} // namespace thana::ui
