@@ -173,6 +173,27 @@ Error storageError(const QSqlQuery& q)
                    {} };
 }
 
+/// Identities read in one statement, and rows written in one: a batch takes a few
+/// round trips to the database instead of several per change.
+constexpr qsizetype kKeysPerRead = 500;
+constexpr qsizetype kRowsPerWrite = 100;
+
+/// "?,?,?": `n` placeholders.
+QString marks(qsizetype n)
+{
+    QString text = QStringLiteral("?,").repeated(n);
+    text.chop(1);
+    return text;
+}
+
+/// "(?,?),(?,?)": `rows` rows of `columns` placeholders.
+QString rowMarks(int columns, qsizetype rows)
+{
+    QString text = QString(QLatin1Char('(') + marks(columns) + QStringLiteral("),")).repeated(rows);
+    text.chop(1);
+    return text;
+}
+
 bool run(QSqlQuery& q, const QString& text, const QVariantList& values)
 {
     if (q.lastQuery() != text && !q.prepare(text))
@@ -273,8 +294,13 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
     QHash<QString, Touched> touched;
     QHash<qint64, QPair<QString, QString>> outcome; // seq -> (outcome, note)
     QList<QString> newFirs;
+    // Records as stored before this batch, read once: nothing writes them until the end.
+    QHash<QString, std::optional<Touched>> held;
     auto lookup = [&](const QString& entity, const QString& uid) -> std::optional<Touched> {
-        if (auto it = touched.constFind(key(entity, uid)); it != touched.constEnd())
+        const QString k = key(entity, uid);
+        if (auto it = touched.constFind(k); it != touched.constEnd())
+            return *it;
+        if (auto it = held.constFind(k); it != held.constEnd())
             return *it;
         const QString text = QStringLiteral("SELECT owner, payload FROM records WHERE entity=? AND uid=?");
         QSqlQuery& q = statement(text);
@@ -282,8 +308,70 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
             return std::nullopt;
         Touched t { entity, uid, q.value(0).toString(), parseObject(q.value(1).toString().toUtf8()), true, {} };
         q.finish();
+        held.insert(k, t);
         return t;
     };
+    // Each change's columns, parsed once.
+    QList<QJsonDocument> docs;
+    docs.reserve(fresh.size());
+    for (const ChangeRecord* r : fresh)
+        docs << QJsonDocument::fromJson(r->payload);
+    // The records the batch changes or refers to, read in a few statements rather than
+    // one per change: per entity, up to kKeysPerRead identities at a time.
+    {
+        QHash<QString, QStringList> wanted; // entity -> uids
+        QSet<QString> seen;
+        auto want = [&](const QString& entity, const QString& uid) {
+            if (!uid.isEmpty() && !seen.contains(key(entity, uid))) {
+                seen.insert(key(entity, uid));
+                wanted[entity] << uid;
+            }
+        };
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const ChangeRecord* r = fresh.at(i);
+            want(r->entity, r->uid);
+            const QJsonObject row = docs.at(i).object();
+            if (r->entity == QLatin1String("firs")) {
+                want(QStringLiteral("gd_entries"), row.value(QLatin1String("gd_uid")).toString());
+                want(QStringLiteral("users"), row.value(QLatin1String("io_uid")).toString());
+            } else if (row.contains(QLatin1String("fir_uid"))) {
+                want(QStringLiteral("firs"), row.value(QLatin1String("fir_uid")).toString());
+            }
+        }
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            const QString& entity = it.key();
+            const QStringList& uids = it.value();
+            for (qsizetype from = 0; from < uids.size(); from += kKeysPerRead) {
+                const QStringList part = uids.mid(from, kKeysPerRead);
+                // On PostgreSQL, one index lookup per identity whatever the planner thinks
+                // of the table: "entity=? AND uid IN (…)", or a join it may flatten into a
+                // hash join, is planned as a scan of the whole entity while the table has no
+                // statistics yet (a new database). LIMIT 1 keeps the lookup a lookup.
+                const QString text = m_postgres
+                    ? QStringLiteral("SELECT r.uid, r.owner, r.payload FROM unnest(ARRAY[%1]::text[]) AS k(uid) "
+                                     "JOIN LATERAL (SELECT uid, owner, payload FROM records WHERE entity=? AND uid=k.uid LIMIT 1) r ON true")
+                          .arg(marks(part.size()))
+                    : QStringLiteral("SELECT uid, owner, payload FROM records WHERE entity=? AND uid IN (%1)").arg(marks(part.size()));
+                QVariantList values;
+                if (!m_postgres)
+                    values << entity;
+                for (const QString& uid : part)
+                    values << uid;
+                if (m_postgres)
+                    values << entity;
+                QSqlQuery& q = statement(text);
+                if (!run(q, text, values))
+                    return storageError(q);
+                for (const QString& uid : part)
+                    held.insert(key(entity, uid), std::nullopt);
+                while (q.next()) {
+                    const QString uid = q.value(0).toString();
+                    held.insert(key(entity, uid), Touched { entity, uid, q.value(1).toString(), parseObject(q.value(2).toString().toUtf8()), true, {} });
+                }
+                q.finish();
+            }
+        }
+    }
     QList<Conflict> conflicts;
     QHash<qint64, QByteArray> conflictPayload;
     auto conflict = [&](const ChangeRecord& r, const QString& owner, const QString& reason) {
@@ -293,8 +381,9 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
         ++reply.conflicts;
     };
 
-    for (const ChangeRecord* r : fresh) {
-        const QJsonDocument doc = QJsonDocument::fromJson(r->payload);
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const ChangeRecord* r = fresh.at(i);
+        const QJsonDocument& doc = docs.at(i);
         const QJsonObject row = doc.object();
         QList<core::Violation> violations = core::RecordRules::checkChange(stationCode, r->entity, r->op, r->uid, row);
         if (!doc.isObject())
@@ -312,6 +401,17 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
                 else
                     conflict(*r, existing->owner, tr("The record was created twice with different changes."));
                 continue;
+            }
+            // A section, party or amendment joins its FIR's case, and a transferred case
+            // is no longer the sending station's to add to.
+            if (r->entity == QLatin1String("fir_sections") || r->entity == QLatin1String("fir_parties")
+                || r->entity == QLatin1String("fir_amendments")) {
+                const auto caseFir = lookup(QStringLiteral("firs"), row.value(QLatin1String("fir_uid")).toString());
+                if (caseFir && caseFir->owner != stationCode) {
+                    conflict(*r, caseFir->owner,
+                             tr("The FIR belongs to station %1 (it was transferred); this station's change was kept aside.").arg(caseFir->owner));
+                    continue;
+                }
             }
             touched.insert(key(r->entity, r->uid), Touched { r->entity, r->uid, stationCode, row, false, { r->seq } });
             if (r->entity == QLatin1String("firs"))
@@ -337,20 +437,27 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
 
     // A registered FIR is checked whole, with its sections, parties, GD entry and IO.
     QSet<QString> withheld; // persons whose identity the search must not reveal
+    // Sections and parties by their FIR, gathered once rather than once per FIR.
+    QHash<QString, QStringList> partsOf; // FIR uid -> keys in touched
+    if (!newFirs.isEmpty()) {
+        for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+            if (it->entity == QLatin1String("fir_sections") || it->entity == QLatin1String("fir_parties"))
+                partsOf[it->row.value(QLatin1String("fir_uid")).toString()] << it.key();
+        }
+    }
     for (const QString& firUid : newFirs) {
         core::FirRows rows;
         rows.fir = touched.value(key(QStringLiteral("firs"), firUid)).row;
         QStringList parts;
-        for (const Touched& t : std::as_const(touched)) {
-            if (t.row.value(QLatin1String("fir_uid")).toString() != firUid)
+        for (const QString& k : partsOf.value(firUid)) {
+            const auto t = touched.constFind(k);
+            if (t == touched.constEnd())
                 continue;
-            if (t.entity == QLatin1String("fir_sections"))
-                rows.sections << t.row;
-            else if (t.entity == QLatin1String("fir_parties"))
-                rows.parties << t.row;
+            if (t->entity == QLatin1String("fir_sections"))
+                rows.sections << t->row;
             else
-                continue;
-            parts << key(t.entity, t.uid);
+                rows.parties << t->row;
+            parts << k;
         }
         if (const auto gd = lookup(QStringLiteral("gd_entries"), rows.fir.value(QLatin1String("gd_uid")).toString()))
             rows.gd = gd->row;
@@ -384,21 +491,39 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
         }
     }
 
-    // Write what the batch leaves.
+    // Write what the batch leaves; new rows many to a statement.
+    auto insertRows = [&](const QString& head, int columns, const QList<QVariantList>& rows) -> std::optional<Error> {
+        for (qsizetype from = 0; from < rows.size(); from += kRowsPerWrite) {
+            const qsizetype n = std::min(kRowsPerWrite, rows.size() - from);
+            const QString text = head + rowMarks(columns, n);
+            QVariantList values;
+            values.reserve(n * columns);
+            for (qsizetype i = from; i < from + n; ++i)
+                values += rows.at(i);
+            QSqlQuery& q = statement(text);
+            if (!run(q, text, values))
+                return storageError(q);
+        }
+        return std::nullopt;
+    };
+    QList<QVariantList> newRecords;
     for (const Touched& t : std::as_const(touched)) {
-        // A withheld identity (empty search text) stays withheld when the record changes.
-        const QString text = t.existed ? QStringLiteral("UPDATE records SET payload=?, search=CASE WHEN search='' THEN '' ELSE ? END, "
-                                                        "last_station=?, last_seq=? WHERE entity=? AND uid=?")
-                                       : QStringLiteral("INSERT INTO records(payload, search, last_station, last_seq, entity, uid, owner) "
-                                                        "VALUES(?,?,?,?,?,?,?)");
         const QString search = t.entity == QLatin1String("persons") && withheld.contains(t.uid) ? QString() : searchText(t.entity, t.row);
         QVariantList values { QString::fromUtf8(compact(t.row)), search, stationCode, t.seqs.last(), t.entity, t.uid };
-        if (!t.existed)
-            values << t.owner;
+        if (!t.existed) {
+            newRecords << (values << t.owner);
+            continue;
+        }
+        // A withheld identity (empty search text) stays withheld when the record changes.
+        const QString text = QStringLiteral("UPDATE records SET payload=?, search=CASE WHEN search='' THEN '' ELSE ? END, "
+                                            "last_station=?, last_seq=? WHERE entity=? AND uid=?");
         QSqlQuery& q = statement(text);
         if (!run(q, text, values))
             return storageError(q);
     }
+    if (auto failed = insertRows(QStringLiteral("INSERT INTO records(payload, search, last_station, last_seq, entity, uid, owner) VALUES"), 7,
+                                 newRecords))
+        return *failed;
     for (const QString& uid : std::as_const(withheld)) {
         if (touched.contains(key(QStringLiteral("persons"), uid)))
             continue;
@@ -407,17 +532,17 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
         if (!run(q, text, { uid }))
             return storageError(q);
     }
+    QList<QVariantList> changeRows;
+    changeRows.reserve(fresh.size());
     for (const ChangeRecord* r : fresh) {
         const auto [result, note] = outcome.value(r->seq, { QStringLiteral("rejected"), QString() });
         if (result == QLatin1String("applied"))
             ++reply.stored;
-        const QString text = QStringLiteral("INSERT INTO changes(station, seq, entity, uid, op, payload, actor, at, received_at, outcome, note) "
-                                            "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-        QSqlQuery& q = statement(text);
-        if (!run(q, text,
-                 { stationCode, r->seq, r->entity, r->uid, r->op, QString::fromUtf8(r->payload), r->actor, r->at, now, result, note }))
-            return storageError(q);
+        changeRows << QVariantList { stationCode, r->seq, r->entity, r->uid, r->op, QString::fromUtf8(r->payload), r->actor, r->at, now, result, note };
     }
+    if (auto failed = insertRows(QStringLiteral("INSERT INTO changes(station, seq, entity, uid, op, payload, actor, at, received_at, outcome, note) VALUES"),
+                                 11, changeRows))
+        return *failed;
     for (const Conflict& c : std::as_const(conflicts)) {
         const QString text = QStringLiteral("INSERT INTO conflicts(station, seq, entity, uid, owner, reason, payload, created_at) "
                                             "VALUES(?,?,?,?,?,?,?,?)");
@@ -482,9 +607,13 @@ Result<void> SdcStore::transferFir(const QString& firUid, const QString& toStati
     q.finish();
     if (from == toStation)
         return Error { QStringLiteral("invalid"), tr("The FIR already belongs to station %1.").arg(toStation), {} };
+    // Sections and parties are named after their FIR; amendments have identities of
+    // their own and name the FIR in their columns.
     if (!run(q, QStringLiteral("UPDATE records SET owner=? WHERE (entity='firs' AND uid=?) OR "
-                               "(entity IN ('fir_sections','fir_parties','fir_amendments') AND uid LIKE ?)"),
-             { toStation, firUid, QString(firUid + QStringLiteral("/%")) }))
+                               "(entity IN ('fir_sections','fir_parties') AND uid LIKE ?) OR "
+                               "(entity='fir_amendments' AND payload LIKE ?)"),
+             { toStation, firUid, QString(firUid + QStringLiteral("/%")),
+               QString(QStringLiteral("%\"fir_uid\":\"") + firUid + QStringLiteral("\"%")) }))
         return storageError(q);
     const QString title = tr("FIR %1/%2 of %3").arg(fir.value(QLatin1String("number")).toInt()).arg(fir.value(QLatin1String("year")).toInt()).arg(from);
     QJsonObject payload { { QStringLiteral("fir"), fir }, { QStringLiteral("from"), from }, { QStringLiteral("to"), toStation },

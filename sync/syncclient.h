@@ -44,10 +44,15 @@ class SyncClient final {
     Q_DECLARE_TR_FUNCTIONS(thana::sync::SyncClient)
 public:
     struct Options {
-        int maxRecords = 2000;            ///< changes in one batch (whole transactions)
-        qint64 maxBytes = qint64(1) << 20; ///< uncompressed payload in one batch
+        /// Changes in one batch (whole transactions) and their uncompressed payload. Each
+        /// batch costs a round trip and a transaction at the State Data Centre, so a long
+        /// backlog goes in few of them (136,000 changes in 14 in docs/benchmarks.md, "Sync").
+        int maxRecords = 10000;
+        qint64 maxBytes = qint64(4) << 20;
         int timeoutMs = 120000;           ///< for one request
-        int compressionLevel = 3;
+        /// zstd level 2: on change-log batches it compresses about 7% smaller than
+        /// level 3, and faster (see docs/benchmarks.md, "Sync").
+        int compressionLevel = 2;
     };
 
     SyncClient(core::Database& db, SyncCredentials credentials, Options options);

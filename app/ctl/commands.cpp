@@ -373,7 +373,8 @@ int cmdSync(const QStringList& args)
                                          Tr::tr("Folder with the station's certificate and key and the state's CA certificate (kept for later rounds)."),
                                          QStringLiteral("DIR"));
     const QCommandLineOption batchRecords(QStringLiteral("batch-records"),
-                                          Tr::tr("Changes in one upload batch, at most (default 2000); a transaction is never split."),
+                                          Tr::tr("Changes in one upload batch, at most (default %1); a transaction is never split.")
+                                              .arg(sync::SyncClient::Options {}.maxRecords),
                                           QStringLiteral("N"), QString::number(sync::SyncClient::Options {}.maxRecords));
     p.addOptions({ db, server, credentials, batchRecords });
     const QString command = QStringLiteral("sync");
