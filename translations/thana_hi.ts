@@ -24,6 +24,276 @@
     </message>
 </context>
 <context>
+    <name>CaseClocks</name>
+    <message>
+        <source>e-FIR signed by the informant</source>
+        <translation>सूचनाकर्ता द्वारा ई-एफ़आईआर (e-FIR) पर हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>Final report within %1 days of the first remand, or the accused gets default bail</source>
+        <translation>प्रथम रिमांड के %1 दिनों के भीतर अंतिम रिपोर्ट, अन्यथा अभियुक्त को व्यतिक्रम जमानत (default bail) का अधिकार</translation>
+    </message>
+    <message>
+        <source>Investigation completed within two months</source>
+        <translation>दो माह के भीतर विवेचना पूर्ण</translation>
+    </message>
+    <message>
+        <source>Victim or informant told of the progress of the investigation</source>
+        <translation>पीड़ित या सूचनाकर्ता को विवेचना की प्रगति की सूचना</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>FIR: the case does not exist.</source>
+        <translation>प्र.सू.रि.: यह मामला मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: the case was transferred to %2; it is written there now.</source>
+        <translation>%1: मामला %2 को स्थानांतरित किया जा चुका है; अब इसकी प्रविष्टियाँ वहीं लिखी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the FIR was registered (%2 at %3).</source>
+        <translation>%1: प्र.सू.रि. दर्ज होने (%2, समय %3) से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the occurrence began (%2).</source>
+        <translation>%1: घटना के आरंभ (%2) से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1: cannot be in the future.</source>
+        <translation>%1: भविष्य का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Only the SHO gives a case to another investigating officer.</source>
+        <translation>केवल थाना प्रभारी ही मामला किसी अन्य विवेचना अधिकारी को सौंपते हैं।</translation>
+    </message>
+    <message>
+        <source>Investigating officer: must be an active officer with the IO or SHO role.</source>
+        <translation>विवेचना अधिकारी: विवेचना अधिकारी या थाना प्रभारी की भूमिका वाला सक्रिय अधिकारी होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Investigating officer: the case is already with this officer.</source>
+        <translation>विवेचना अधिकारी: मामला पहले से इसी अधिकारी के पास है।</translation>
+    </message>
+    <message>
+        <source>Reason: say why the case changes hands.</source>
+        <translation>कारण: बताएँ कि मामला दूसरे अधिकारी को क्यों सौंपा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>The case cannot be reassigned:</source>
+        <translation>मामला दूसरे अधिकारी को नहीं सौंपा जा सकता:</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records an arrest.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही गिरफ्तारी दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <source>Arrested at</source>
+        <translation>गिरफ्तारी का समय</translation>
+    </message>
+    <message>
+        <source>Surrendered at</source>
+        <translation>आत्मसमर्पण का समय</translation>
+    </message>
+    <message>
+        <source>Accused: choose a recorded person.</source>
+        <translation>अभियुक्त: अभिलेख में दर्ज कोई व्यक्ति चुनें।</translation>
+    </message>
+    <message>
+        <source>Accused: already arrested in this case as %1.</source>
+        <translation>अभियुक्त: इस मामले में पहले ही %1 के रूप में गिरफ्तार किया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>Court: name the court the accused surrendered in.</source>
+        <translation>न्यायालय: उस न्यायालय का नाम लिखें जिसमें अभियुक्त ने आत्मसमर्पण किया।</translation>
+    </message>
+    <message>
+        <source>Remanded at: say when the court remanded the accused.</source>
+        <translation>रिमांड का समय: बताएँ कि न्यायालय ने अभियुक्त को कब रिमांड पर भेजा।</translation>
+    </message>
+    <message>
+        <source>Remanded at: cannot be before the arrest.</source>
+        <translation>रिमांड का समय: गिरफ्तारी से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Informed: name the relative or friend and the designated officer told of the arrest (BNSS s.48).</source>
+        <translation>सूचित व्यक्ति: उस संबंधी या मित्र और उस नामित अधिकारी के नाम लिखें जिन्हें गिरफ्तारी की सूचना दी गई (BNSS s.48)।</translation>
+    </message>
+    <message>
+        <source>The arrest cannot be recorded:</source>
+        <translation>गिरफ्तारी दर्ज नहीं की जा सकती:</translation>
+    </message>
+    <message>
+        <source>Create the station first.</source>
+        <translation>पहले थाना सेट अप करें।</translation>
+    </message>
+    <message>
+        <source>Accused %1 in %2 arrested at %3.</source>
+        <translation>%2 में अभियुक्त %1 को स्थान %3 पर गिरफ्तार किया गया।</translation>
+    </message>
+    <message>
+        <source>Accused %1 in %2 surrendered in %3.</source>
+        <translation>%2 में अभियुक्त %1 ने %3 में आत्मसमर्पण किया।</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer writes its case diary.</source>
+        <translation>केवल मामले के विवेचना अधिकारी ही उसकी केस डायरी लिखते हैं।</translation>
+    </message>
+    <message>
+        <source>Case diary entry</source>
+        <translation>केस डायरी प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Case diary: write what was done.</source>
+        <translation>केस डायरी: लिखें कि क्या कार्यवाही की गई।</translation>
+    </message>
+    <message>
+        <source>The case diary entry cannot be written:</source>
+        <translation>केस डायरी प्रविष्टि नहीं लिखी जा सकती:</translation>
+    </message>
+    <message>
+        <source>Your role cannot record an e-FIR signature.</source>
+        <translation>आपकी भूमिका में ई-एफ़आईआर (e-FIR) पर हस्ताक्षर दर्ज करने का अधिकार नहीं है।</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>हस्ताक्षर का समय</translation>
+    </message>
+    <message>
+        <source>FIR: this FIR was not registered on an e-FIR.</source>
+        <translation>प्र.सू.रि.: यह प्र.सू.रि. ई-एफ़आईआर (e-FIR) पर दर्ज नहीं की गई थी।</translation>
+    </message>
+    <message>
+        <source>The signature cannot be recorded:</source>
+        <translation>हस्ताक्षर दर्ज नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>The e-FIR signature is already on record.</source>
+        <translation>ई-एफ़आईआर (e-FIR) पर हस्ताक्षर पहले से दर्ज है।</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer drafts its final report.</source>
+        <translation>केवल मामले के विवेचना अधिकारी ही उसकी अंतिम रिपोर्ट का प्रारूप तैयार करते हैं।</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>अंतिम रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Final report: write the findings.</source>
+        <translation>अंतिम रिपोर्ट: विवेचना के निष्कर्ष लिखें।</translation>
+    </message>
+    <message>
+        <source>Final report: the case already has an approved final report.</source>
+        <translation>अंतिम रिपोर्ट: इस मामले की अनुमोदित अंतिम रिपोर्ट पहले से है।</translation>
+    </message>
+    <message>
+        <source>The final report cannot be drafted:</source>
+        <translation>अंतिम रिपोर्ट का प्रारूप तैयार नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>Only the SHO approves a final report.</source>
+        <translation>केवल थाना प्रभारी ही अंतिम रिपोर्ट अनुमोदित करते हैं।</translation>
+    </message>
+    <message>
+        <source>The final report does not exist.</source>
+        <translation>यह अंतिम रिपोर्ट मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The final report is already approved.</source>
+        <translation>अंतिम रिपोर्ट पहले ही अनुमोदित हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records its crime details.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही उसका अपराध विवरण दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <source>Crime details</source>
+        <translation>अपराध विवरण</translation>
+    </message>
+    <message>
+        <source>Crime head: is required.</source>
+        <translation>अपराध शीर्ष: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The crime details cannot be recorded:</source>
+        <translation>अपराध विवरण दर्ज नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer records statements.</source>
+        <translation>केवल मामले के विवेचना अधिकारी ही बयान दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <source>Statement recorded at</source>
+        <translation>बयान दर्ज करने का समय</translation>
+    </message>
+    <message>
+        <source>Person: choose a recorded person.</source>
+        <translation>व्यक्ति: अभिलेख में दर्ज कोई व्यक्ति चुनें।</translation>
+    </message>
+    <message>
+        <source>Given as: witness, victim, complainant or expert.</source>
+        <translation>किस रूप में: साक्षी (witness), पीड़ित (victim), शिकायतकर्ता (complainant) या विशेषज्ञ (expert)।</translation>
+    </message>
+    <message>
+        <source>Statement: the words of the person are required.</source>
+        <translation>बयान: व्यक्ति के अपने शब्द आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>The statement cannot be recorded:</source>
+        <translation>बयान दर्ज नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>Only the SHO or the case&apos;s investigating officer sends the final report to court.</source>
+        <translation>केवल थाना प्रभारी या मामले के विवेचना अधिकारी ही अंतिम रिपोर्ट न्यायालय को भेजते हैं।</translation>
+    </message>
+    <message>
+        <source>Final report: only an approved final report goes to court.</source>
+        <translation>अंतिम रिपोर्ट: केवल अनुमोदित अंतिम रिपोर्ट ही न्यायालय को भेजी जाती है।</translation>
+    </message>
+    <message>
+        <source>Court: name the court the report goes to.</source>
+        <translation>न्यायालय: उस न्यायालय का नाम लिखें जिसे रिपोर्ट भेजी जा रही है।</translation>
+    </message>
+    <message>
+        <source>Final report: already sent to court.</source>
+        <translation>अंतिम रिपोर्ट: पहले ही न्यायालय को भेजी जा चुकी है।</translation>
+    </message>
+    <message>
+        <source>The final report cannot be sent:</source>
+        <translation>अंतिम रिपोर्ट भेजी नहीं जा सकती:</translation>
+    </message>
+    <message>
+        <source>Only the SHO transfers a case.</source>
+        <translation>केवल थाना प्रभारी ही मामला स्थानांतरित करते हैं।</translation>
+    </message>
+    <message>
+        <source>Transferred at</source>
+        <translation>स्थानांतरण का समय</translation>
+    </message>
+    <message>
+        <source>Transfer to: name the police station or agency.</source>
+        <translation>किसे स्थानांतरित: थाने या एजेंसी का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Reason: say why the case is transferred.</source>
+        <translation>कारण: बताएँ कि मामला क्यों स्थानांतरित किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>The case cannot be transferred:</source>
+        <translation>मामला स्थानांतरित नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2: %3</source>
+        <translation>%1 %2 को स्थानांतरित: %3</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintRepository</name>
     <message>
         <source>Create the station before receiving complaints.</source>
@@ -385,6 +655,93 @@
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <source>There is no FIR %1 in the store.</source>
+        <translation>डेटा स्टोर में प्र.सू.रि. %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>File: not a Thana case file (format &quot;%1&quot;).</source>
+        <translation>फ़ाइल: यह Thana की केस फ़ाइल नहीं है (फ़ॉर्मेट &quot;%1&quot;)।</translation>
+    </message>
+    <message>
+        <source>File: version %1 of the case format; this program reads version %2.</source>
+        <translation>फ़ाइल: केस फ़ॉर्मेट का संस्करण %1 है; यह प्रोग्राम संस्करण %2 पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Store: create the station before importing cases.</source>
+        <translation>डेटा स्टोर: मामले आयात करने से पहले थाना सेट अप करें।</translation>
+    </message>
+    <message>
+        <source>Station: the case belongs to %1; this store is station %2.</source>
+        <translation>थाना: मामला %1 का है; यह डेटा स्टोर थाना %2 का है।</translation>
+    </message>
+    <message>
+        <source>FIR: a case file holds exactly one FIR.</source>
+        <translation>प्र.सू.रि.: एक केस फ़ाइल में ठीक एक प्र.सू.रि. होती है।</translation>
+    </message>
+    <message>
+        <source>FIR: %1 is already in the store with different contents; nothing was changed.</source>
+        <translation>प्र.सू.रि.: %1 डेटा स्टोर में पहले से भिन्न विषय-वस्तु के साथ मौजूद है; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the FIR was registered.</source>
+        <translation>%1: प्र.सू.रि. दर्ज होने से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the occurrence began.</source>
+        <translation>%1: घटना के आरंभ से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Arrested at</source>
+        <translation>गिरफ्तारी का समय</translation>
+    </message>
+    <message>
+        <source>Case diary entry</source>
+        <translation>केस डायरी प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>अंतिम रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Seized at</source>
+        <translation>जब्ती का समय</translation>
+    </message>
+    <message>
+        <source>Moved at</source>
+        <translation>संचलन का समय</translation>
+    </message>
+    <message>
+        <source>Accused code: the accused arrested %1 in order is %2, not %3.</source>
+        <translation>अभियुक्त कोड: गिरफ्तारी के क्रम में %1 स्थान वाले अभियुक्त का कोड %2 है, %3 नहीं।</translation>
+    </message>
+    <message>
+        <source>Final report: approved by someone who is not the SHO.</source>
+        <translation>अंतिम रिपोर्ट: ऐसे व्यक्ति द्वारा अनुमोदित जो थाना प्रभारी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Final report: drafted by an officer who was not the case&apos;s IO.</source>
+        <translation>अंतिम रिपोर्ट: ऐसे अधिकारी द्वारा तैयार जो मामले का विवेचना अधिकारी नहीं था।</translation>
+    </message>
+    <message>
+        <source>Number: %1 of this case is already used by another record in the store.</source>
+        <translation>क्रमांक: इस मामले की %1 का क्रमांक डेटा स्टोर में किसी अन्य अभिलेख द्वारा पहले से उपयोग में है।</translation>
+    </message>
+    <message>
+        <source>File: not readable JSON (%1).</source>
+        <translation>फ़ाइल: पढ़ने योग्य JSON नहीं है (%1)।</translation>
+    </message>
+</context>
+<context>
     <name>MasterData</name>
     <message>
         <source>The acts and sections shipped with Thana are missing from this build.</source>
@@ -436,6 +793,326 @@
     <message>
         <source>The person cannot be saved:</source>
         <translation>व्यक्ति का विवरण सहेजा नहीं जा सकता:</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>समान नाम</translation>
+    </message>
+    <message>
+        <source>same father&apos;s or husband&apos;s name</source>
+        <translation>पिता या पति का समान नाम</translation>
+    </message>
+    <message>
+        <source>age within 3 years</source>
+        <translation>आयु में 3 वर्ष तक का अंतर</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>समान फ़ोन</translation>
+    </message>
+    <message>
+        <source>address in common</source>
+        <translation>पता मेल खाता है</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an investigating officer merges persons.</source>
+        <translation>केवल थाना प्रभारी या विवेचना अधिकारी ही व्यक्तियों का विलय करते हैं।</translation>
+    </message>
+    <message>
+        <source>Persons: both must be on record.</source>
+        <translation>व्यक्ति: दोनों अभिलेख में दर्ज होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Persons: a person cannot be merged into itself.</source>
+        <translation>व्यक्ति: किसी व्यक्ति का विलय स्वयं में नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Persons: this entry is already merged into another.</source>
+        <translation>व्यक्ति: इस प्रविष्टि का पहले ही किसी अन्य प्रविष्टि में विलय हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Persons: the entry to keep has itself been merged; merge into the one it stands for.</source>
+        <translation>व्यक्ति: जिस प्रविष्टि को रखना है, उसका स्वयं विलय हो चुका है; उस प्रविष्टि में विलय करें जिसका वह प्रतिनिधित्व करती है।</translation>
+    </message>
+    <message>
+        <source>Reason: say why these are one person.</source>
+        <translation>कारण: बताएँ कि ये एक ही व्यक्ति क्यों हैं।</translation>
+    </message>
+    <message>
+        <source>The persons cannot be merged:</source>
+        <translation>व्यक्तियों का विलय नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an investigating officer undoes a merge.</source>
+        <translation>केवल थाना प्रभारी या विवेचना अधिकारी ही विलय को पूर्ववत करते हैं।</translation>
+    </message>
+    <message>
+        <source>The merge does not exist.</source>
+        <translation>यह विलय मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The merge has already been undone.</source>
+        <translation>यह विलय पहले ही पूर्ववत किया जा चुका है।</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyService</name>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records a seizure.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही जब्ती दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <source>Seized at</source>
+        <translation>जब्ती का समय</translation>
+    </message>
+    <message>
+        <source>Description of the property: is required.</source>
+        <translation>संपत्ति का विवरण: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Witnesses: name the witnesses of the search and seizure.</source>
+        <translation>साक्षी: तलाशी और जब्ती के साक्षियों के नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Value of property: cannot be negative.</source>
+        <translation>संपत्ति का मूल्य: ऋणात्मक नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Store keeper: name who received it into the property store.</source>
+        <translation>मालखाना प्रभारी: उसका नाम लिखें जिसने इसे मालखाने में प्राप्त किया।</translation>
+    </message>
+    <message>
+        <source>The seizure cannot be recorded:</source>
+        <translation>जब्ती दर्ज नहीं की जा सकती:</translation>
+    </message>
+    <message>
+        <source>Property seized and deposited in the property store as No. %1/%2: %3.</source>
+        <translation>संपत्ति जब्त कर मालखाने में सं. %1/%2 के रूप में जमा की गई: %3।</translation>
+    </message>
+    <message>
+        <source>The seized property is not on record.</source>
+        <translation>जब्त संपत्ति अभिलेख में दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO moves its property.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही उसकी संपत्ति का संचलन करते हैं।</translation>
+    </message>
+    <message>
+        <source>Moved at</source>
+        <translation>संचलन का समय</translation>
+    </message>
+    <message>
+        <source>Movement: &quot;%1&quot; cannot follow &quot;%2&quot; in the chain of custody.</source>
+        <translation>संचलन: अभिरक्षा श्रृंखला (chain of custody) में &quot;%2&quot; के बाद &quot;%1&quot; नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Moved at: cannot be before the previous movement.</source>
+        <translation>संचलन का समय: पिछले संचलन से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>To or from: name the laboratory, court, owner or store keeper.</source>
+        <translation>किसे या किससे: प्रयोगशाला, न्यायालय, स्वामी या मालखाना प्रभारी का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>The movement cannot be recorded:</source>
+        <translation>संचलन दर्ज नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO adds evidence.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही साक्ष्य जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>संग्रह का समय</translation>
+    </message>
+    <message>
+        <source>Description: say what the record is and where it came from.</source>
+        <translation>विवरण: बताएँ कि यह अभिलेख क्या है और कहाँ से प्राप्त हुआ।</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be read.</source>
+        <translation>फ़ाइल: %1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be added:</source>
+        <translation>साक्ष्य नहीं जोड़ा जा सकता:</translation>
+    </message>
+    <message>
+        <source>The same file is already evidence in this case.</source>
+        <translation>यही फ़ाइल इस मामले में पहले से साक्ष्य के रूप में दर्ज है।</translation>
+    </message>
+    <message>
+        <source>Certificate under section 63 of the Bharatiya Sakshya Adhiniyam, 2023</source>
+        <translation>भारतीय साक्ष्य अधिनियम, 2023 की धारा 63 के अंतर्गत प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>%1, %2: FIR %3/%4</source>
+        <translation>%1, %2: प्र.सू.रि. %3/%4</translation>
+    </message>
+    <message>
+        <source>Electronic record</source>
+        <translation>इलेक्ट्रॉनिक अभिलेख</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation>SHA-256 हैश</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 बाइट</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>प्राप्त करने की तिथि</translation>
+    </message>
+    <message>
+        <source>I certify that the electronic record described above was produced from a computer or device in lawful use, that its hash was computed when it was taken into this case, and that a copy produced later is the same record if its SHA-256 hash is the one printed here.</source>
+        <translation>मैं प्रमाणित करता/करती हूँ कि ऊपर वर्णित इलेक्ट्रॉनिक अभिलेख विधिसम्मत उपयोग में रहे किसी कंप्यूटर या उपकरण से प्राप्त किया गया, कि इस मामले में लिए जाते समय इसका हैश परिकलित किया गया, और कि बाद में प्रस्तुत की गई कोई प्रति यही अभिलेख है यदि उसका SHA-256 हैश यहाँ मुद्रित हैश ही है।</translation>
+    </message>
+    <message>
+        <source>Signed: %1 %2</source>
+        <translation>हस्ताक्षर: %1 %2</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records the court&apos;s disposal.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही न्यायालय द्वारा निस्तारण दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <source>Disposed of on</source>
+        <translation>निस्तारण की तिथि</translation>
+    </message>
+    <message>
+        <source>Court disposal: the case has no approved final report yet.</source>
+        <translation>न्यायालय द्वारा निस्तारण: इस मामले की अभी कोई अनुमोदित अंतिम रिपोर्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Disposed of on: cannot be before the final report was approved.</source>
+        <translation>निस्तारण की तिथि: अंतिम रिपोर्ट के अनुमोदन से पहले की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Disposal: one of convicted, acquitted, discharged or compounded.</source>
+        <translation>निस्तारण: दोषसिद्ध (convicted), दोषमुक्त (acquitted), उन्मोचित (discharged) या शमनित (compounded) में से एक।</translation>
+    </message>
+    <message>
+        <source>Court and case number: both are required.</source>
+        <translation>न्यायालय और वाद संख्या: दोनों आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>Sentence: record the sentence of a conviction.</source>
+        <translation>दंडादेश: दोषसिद्धि पर दिया गया दंड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The court&apos;s disposal cannot be recorded:</source>
+        <translation>न्यायालय द्वारा निस्तारण दर्ज नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>The court&apos;s disposal of this case is already on record.</source>
+        <translation>इस मामले का न्यायालय द्वारा निस्तारण पहले से दर्ज है।</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records an appeal.</source>
+        <translation>केवल मामले के विवेचना अधिकारी या थाना प्रभारी ही अपील दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <source>Appeal: the case has no court disposal yet.</source>
+        <translation>अपील: इस मामले का अभी न्यायालय द्वारा निस्तारण नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Filed on: cannot be before the disposal appealed against.</source>
+        <translation>दायर करने की तिथि: जिस निस्तारण के विरुद्ध अपील की गई है, उससे पहले की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Decided on: cannot be before the appeal was filed.</source>
+        <translation>निर्णय की तिथि: अपील दायर होने से पहले की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Result: one of upheld, reversed, modified, remanded or dismissed.</source>
+        <translation>परिणाम: यथावत (upheld), उलटा गया (reversed), संशोधित (modified), प्रतिप्रेषित (remanded) या खारिज (dismissed) में से एक।</translation>
+    </message>
+    <message>
+        <source>Appellate court: is required.</source>
+        <translation>अपीलीय न्यायालय: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be recorded:</source>
+        <translation>अपील दर्ज नहीं की जा सकती:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Record kind: &quot;%1&quot; is not a kind of record a station sends.</source>
+        <translation>अभिलेख का प्रकार: &quot;%1&quot; ऐसा अभिलेख प्रकार नहीं है जिसे कोई थाना भेजता है।</translation>
+    </message>
+    <message>
+        <source>Record identity: is required.</source>
+        <translation>अभिलेख की पहचान: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 %2: registered records of this kind are never changed; an amendment or a correction is a new record.</source>
+        <translation>%1 %2: इस प्रकार के दर्ज अभिलेख कभी बदले नहीं जाते; संशोधन या सुधार एक नया अभिलेख होता है।</translation>
+    </message>
+    <message>
+        <source>%1 %2: the column %3 is required.</source>
+        <translation>%1 %2: कॉलम %3 आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1 %2: the record names a different identity (%3).</source>
+        <translation>%1 %2: अभिलेख में भिन्न पहचान (%3) दी गई है।</translation>
+    </message>
+    <message>
+        <source>%1 %2: belongs to station %3; a station may send only its own records.</source>
+        <translation>%1 %2: थाना %3 का है; कोई थाना केवल अपने ही अभिलेख भेज सकता है।</translation>
+    </message>
+    <message>
+        <source>Acts and sections: %1 is not in the master data.</source>
+        <translation>अधिनियम और धाराएँ: %1 मास्टर डेटा में नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChain</name>
+    <message>
+        <source>The record to chain is not in the store.</source>
+        <translation>श्रृंखला में जोड़ा जाने वाला अभिलेख डेटा स्टोर में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Link %1 of the chain is missing: a link was removed.</source>
+        <translation>श्रृंखला की कड़ी %1 अनुपलब्ध है: एक कड़ी हटाई गई है।</translation>
+    </message>
+    <message>
+        <source>%1: the chain&apos;s link does not follow from the one before it.</source>
+        <translation>%1: श्रृंखला की यह कड़ी अपनी पिछली कड़ी से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>%1: the record of link %2 has been deleted.</source>
+        <translation>%1: कड़ी %2 का अभिलेख हटा दिया गया है।</translation>
+    </message>
+    <message>
+        <source>%1: the record has been changed since it was written.</source>
+        <translation>%1: लिखे जाने के बाद अभिलेख में परिवर्तन किया गया है।</translation>
+    </message>
+    <message>
+        <source>%1: the record is out of its place in the register.</source>
+        <translation>%1: अभिलेख रजिस्टर में अपने स्थान पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: the record is in the register but was never linked into its chain: it was inserted behind the application&apos;s back.</source>
+        <translation>%1: अभिलेख रजिस्टर में है परंतु कभी अपनी श्रृंखला से जोड़ा नहीं गया: इसे एप्लिकेशन को दरकिनार कर डाला गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Register: &quot;%1&quot; is not one of %2.</source>
+        <translation>रजिस्टर: &quot;%1&quot;, %2 में से कोई नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1258,17 @@
             <numerusform>%n अभिलेख परिवर्तन लॉग के बाहर लिखा गया और वह कभी राज्य डेटा सेंटर तक नहीं पहुँचेगा।</numerusform>
             <numerusform>%n अभिलेख परिवर्तन लॉग के बाहर लिखे गए और वे कभी राज्य डेटा सेंटर तक नहीं पहुँचेंगे।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Property store register</source>
+        <translation>मालखाना रजिस्टर</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLedger</name>
+    <message>
+        <source>The State Data Centre acknowledged change %1, but this station has written only %2 changes; nothing was marked as sent.</source>
+        <translation>राज्य डेटा केंद्र ने परिवर्तन %1 की प्राप्ति स्वीकार की, परंतु इस थाने ने केवल %2 परिवर्तन लिखे हैं; कुछ भी भेजा गया चिह्नित नहीं किया गया।</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1464,502 @@
     <message>
         <source>The station store could not complete the operation: %1</source>
         <translation>थाना डेटा स्टोर यह कार्य पूरा नहीं कर सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thana::core::SyncLedger</name>
+    <message>
+        <source>Master data from the State Data Centre: a section needs its act, number and title.</source>
+        <translation>राज्य डेटा केंद्र से मास्टर डेटा: प्रत्येक धारा के लिए उसका अधिनियम, संख्या और शीर्षक आवश्यक है।</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::Batch</name>
+    <message numerus="yes">
+        <source>and %n more problem(s).</source>
+        <translation>
+            <numerusform>और %n अन्य समस्या।</numerusform>
+            <numerusform>और %n अन्य समस्याएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is required.</source>
+        <translation>%1: %2 आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be text.</source>
+        <translation>%1: %2 पाठ (text) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>अभिलेख %1</translation>
+    </message>
+    <message>
+        <source>%1: seq is required.</source>
+        <translation>%1: seq आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: seq must be a whole number.</source>
+        <translation>%1: seq पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: actor must be text.</source>
+        <translation>%1: actor पाठ (text) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: payload is required.</source>
+        <translation>%1: payload आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: payload must be a JSON object.</source>
+        <translation>%1: payload एक JSON ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Station code: is required.</source>
+        <translation>थाना कोड: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Station code: must look like MH-PUN-0421 (two capital letters, three capital letters and four digits, joined by hyphens).</source>
+        <translation>थाना कोड: MH-PUN-0421 जैसा होना चाहिए (दो बड़े अक्षर, तीन बड़े अक्षर और चार अंक, हाइफ़न से जुड़े हुए)।</translation>
+    </message>
+    <message>
+        <source>Batch id: is required.</source>
+        <translation>बैच आईडी: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Batch id: must be 1 to %1 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit.</source>
+        <translation>बैच आईडी: 1 से %1 तक अक्षर, अंक, बिंदु, अंडरस्कोर, कोलन या हाइफ़न होने चाहिए, और आरंभ किसी अक्षर या अंक से होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: seq must be at least 1.</source>
+        <translation>%1: seq कम से कम 1 होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: seq %2 must be greater than the previous record&apos;s %3.</source>
+        <translation>%1: seq %2 पिछले अभिलेख के %3 से बड़ा होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1: entity is required.</source>
+        <translation>%1: entity आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: entity must be a table name (lower-case letters, digits and underscores).</source>
+        <translation>%1: entity किसी तालिका का नाम होना चाहिए (छोटे अक्षर, अंक और अंडरस्कोर)।</translation>
+    </message>
+    <message>
+        <source>%1: uid is required.</source>
+        <translation>%1: uid आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: op is required.</source>
+        <translation>%1: op आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: op must be insert or update, not &quot;%2&quot;.</source>
+        <translation>%1: op insert या update होना चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>%1: at is required.</source>
+        <translation>%1: at आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>%1: at must be a UTC time such as 2026-03-01T09:30:00.000Z.</source>
+        <translation>%1: at एक UTC समय होना चाहिए, जैसे 2026-03-01T09:30:00.000Z।</translation>
+    </message>
+    <message>
+        <source>The batch cannot be written:</source>
+        <translation>बैच नहीं लिखा जा सकता:</translation>
+    </message>
+    <message>
+        <source>Compression level: must be from 1 to %1.</source>
+        <translation>संपीड़न स्तर: 1 से %1 तक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The batch holds no records; an empty batch is never sent.</source>
+        <translation>बैच में कोई अभिलेख नहीं है; खाली बैच कभी नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <source>The batch could not be compressed.</source>
+        <translation>बैच संपीड़ित नहीं किया जा सका।</translation>
+    </message>
+    <message>
+        <source>The data is not a Thana upload batch: it does not start with THB1.</source>
+        <translation>यह डेटा Thana का अपलोड बैच नहीं है: यह THB1 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The batch is cut short: %1 bytes arrived, fewer than its %2-byte header.</source>
+        <translation>बैच अधूरा है: %1 बाइट प्राप्त हुए, जो इसके %2 बाइट के हेडर से भी कम हैं।</translation>
+    </message>
+    <message>
+        <source>Batch format version %1 is not supported; this program reads version %2.</source>
+        <translation>बैच फ़ॉर्मेट संस्करण %1 समर्थित नहीं है; यह प्रोग्राम संस्करण %2 पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>The batch uses features (flags %1) that this program does not support.</source>
+        <translation>बैच ऐसी सुविधाओं (फ़्लैग %1) का उपयोग करता है जिन्हें यह प्रोग्राम समर्थित नहीं करता।</translation>
+    </message>
+    <message>
+        <source>The batch is cut short: its header announces %1 bytes of content but %2 arrived.</source>
+        <translation>बैच अधूरा है: इसके हेडर के अनुसार सामग्री %1 बाइट की है, परंतु %2 बाइट प्राप्त हुए।</translation>
+    </message>
+    <message>
+        <source>The batch has %1 unexpected bytes after its content.</source>
+        <translation>बैच में उसकी सामग्री के बाद %1 अनपेक्षित बाइट हैं।</translation>
+    </message>
+    <message>
+        <source>The batch is corrupted: its checksum does not match its content.</source>
+        <translation>बैच दूषित है: इसका चेकसम इसकी सामग्री से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>The batch expands to %1 bytes, more than the %2 bytes allowed.</source>
+        <translation>विसंपीड़न पर बैच %1 बाइट का हो जाता है, जो अनुमत %2 बाइट से अधिक है।</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s content is not a compressed frame of known size.</source>
+        <translation>बैच की सामग्री ज्ञात आकार का संपीड़ित फ़्रेम नहीं है।</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s content does not match the sizes in its header.</source>
+        <translation>बैच की सामग्री उसके हेडर में दिए गए आकारों से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>The batch holds no records; an empty batch is refused.</source>
+        <translation>बैच में कोई अभिलेख नहीं है; खाली बैच अस्वीकार किया जाता है।</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s content could not be decompressed.</source>
+        <translation>बैच की सामग्री विसंपीड़ित नहीं की जा सकी।</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch does not end with a newline.</source>
+        <translation>बैच की पंक्ति %1 न्यूलाइन (newline) पर समाप्त नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch is not valid JSON: %2.</source>
+        <translation>बैच की पंक्ति %1 वैध JSON नहीं है: %2।</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch is not a JSON object.</source>
+        <translation>बैच की पंक्ति %1 JSON ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>बैच</translation>
+    </message>
+    <message>
+        <source>The batch was refused:</source>
+        <translation>बैच अस्वीकार कर दिया गया:</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SdcServer</name>
+    <message>
+        <source>The server&apos;s certificate, key or the state&apos;s CA certificate could not be read (%1, %2, %3).</source>
+        <translation>सर्वर का प्रमाणपत्र, कुंजी या राज्य के CA का प्रमाणपत्र पढ़ा नहीं जा सका (%1, %2, %3)।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre could not listen on %1:%2: %3</source>
+        <translation>राज्य डेटा केंद्र %1:%2 पर कनेक्शन स्वीकार (listen) नहीं कर सका: %3</translation>
+    </message>
+    <message>
+        <source>The connection did not show a station certificate of the state&apos;s CA.</source>
+        <translation>कनेक्शन ने राज्य के CA द्वारा जारी थाना प्रमाणपत्र प्रस्तुत नहीं किया।</translation>
+    </message>
+    <message>
+        <source>The certificate of station %1 has been revoked by the state&apos;s CA; ask the state&apos;s administrator for a new one.</source>
+        <translation>थाना %1 का प्रमाणपत्र राज्य के CA द्वारा निरस्त कर दिया गया है; नए प्रमाणपत्र के लिए राज्य के प्रशासक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>The batch is %1 bytes; the State Data Centre takes at most %2 bytes in one batch.</source>
+        <translation>बैच %1 बाइट का है; राज्य डेटा केंद्र एक बैच में अधिकतम %2 बाइट स्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>This connection is from station %1 and may not send records of station %2; nothing was stored.</source>
+        <translation>यह कनेक्शन थाना %1 का है और थाना %2 के अभिलेख नहीं भेज सकता; कुछ भी संग्रहीत नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre has nothing at %1.</source>
+        <translation>राज्य डेटा केंद्र में %1 पर कुछ भी उपलब्ध नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SdcStore</name>
+    <message>
+        <source>The State Data Centre&apos;s database could not be opened: %1</source>
+        <translation>राज्य डेटा केंद्र का डेटाबेस खोला नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The State Data Centre&apos;s tables could not be made: %1</source>
+        <translation>राज्य डेटा केंद्र की तालिकाएँ नहीं बनाई जा सकीं: %1</translation>
+    </message>
+    <message>
+        <source>The State Data Centre could not store the batch: %1</source>
+        <translation>राज्य डेटा केंद्र बैच संग्रहीत नहीं कर सका: %1</translation>
+    </message>
+    <message>
+        <source>This batch is from station %1, but the connection is from station %2; nothing was stored.</source>
+        <translation>यह बैच थाना %1 का है, परंतु कनेक्शन थाना %2 का है; कुछ भी संग्रहीत नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre holds this station&apos;s changes up to %1; the batch goes on with change %2 instead of %3. Nothing was stored; send again from %3.</source>
+        <translation>राज्य डेटा केंद्र के पास इस थाने के परिवर्तन %1 तक हैं; बैच परिवर्तन %3 के बजाय परिवर्तन %2 से आगे बढ़ता है। कुछ भी संग्रहीत नहीं किया गया; %3 से फिर भेजें।</translation>
+    </message>
+    <message>
+        <source>The record&apos;s columns are not a JSON object.</source>
+        <translation>अभिलेख के कॉलम JSON ऑब्जेक्ट नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Station %1 holds a record with this identity.</source>
+        <translation>थाना %1 के पास इसी पहचान वाला एक अभिलेख है।</translation>
+    </message>
+    <message>
+        <source>The record was created twice with different changes.</source>
+        <translation>अभिलेख भिन्न परिवर्तनों के साथ दो बार बनाया गया।</translation>
+    </message>
+    <message>
+        <source>The FIR belongs to station %1 (it was transferred); this station&apos;s change was kept aside.</source>
+        <translation>प्र.सू.रि. थाना %1 की है (इसे स्थानांतरित किया गया था); इस थाने का परिवर्तन अलग रख दिया गया।</translation>
+    </message>
+    <message>
+        <source>A change to a record the State Data Centre does not hold.</source>
+        <translation>ऐसे अभिलेख में परिवर्तन जो राज्य डेटा केंद्र के पास नहीं है।</translation>
+    </message>
+    <message>
+        <source>The record belongs to station %1 (it was transferred); this station&apos;s change was kept aside.</source>
+        <translation>अभिलेख थाना %1 का है (इसे स्थानांतरित किया गया था); इस थाने का परिवर्तन अलग रख दिया गया।</translation>
+    </message>
+    <message>
+        <source>There is no FIR %1 at the State Data Centre.</source>
+        <translation>राज्य डेटा केंद्र में प्र.सू.रि. %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The FIR already belongs to station %1.</source>
+        <translation>प्र.सू.रि. पहले से थाना %1 की है।</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2 of %3</source>
+        <translation>%3 की प्र.सू.रि. %1/%2</translation>
+    </message>
+    <message>
+        <source>Search: type at least three letters.</source>
+        <translation>खोज: कम से कम तीन अक्षर टाइप करें।</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2: %3</source>
+        <translation>प्र.सू.रि. %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Resolution: say how the conflict was resolved.</source>
+        <translation>समाधान: बताएँ कि टकराव का समाधान कैसे किया गया।</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>कोई खुला टकराव %1 नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::StateCa</name>
+    <message>
+        <source>The cryptographic operation failed: %1</source>
+        <translation>क्रिप्टोग्राफ़िक प्रक्रिया विफल रही: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this certificate authority.</source>
+        <translation>%1 इस प्रमाणन प्राधिकरण (CA) का रजिस्टर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 lists a certificate without a valid serial.</source>
+        <translation>%1 में बिना वैध क्रम संख्या (serial) वाला एक प्रमाणपत्र सूचीबद्ध है।</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a matching key and certificate.</source>
+        <translation>%1 और %2 आपस में मेल खाने वाली कुंजी और प्रमाणपत्र नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The certificate authority in %1 is in use by another program; try again.</source>
+        <translation>%1 में स्थित प्रमाणन प्राधिकरण (CA) किसी अन्य प्रोग्राम द्वारा उपयोग में है; फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Days valid: must be at least 1.</source>
+        <translation>वैधता के दिन: कम से कम 1 होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Station code: is required.</source>
+        <translation>थाना कोड: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Station code: must look like MH-PUN-0421 (two capital letters, three capital letters and four digits, joined by hyphens).</source>
+        <translation>थाना कोड: MH-PUN-0421 जैसा होना चाहिए (दो बड़े अक्षर, तीन बड़े अक्षर और चार अंक, हाइफ़न से जुड़े हुए)।</translation>
+    </message>
+    <message>
+        <source>Host name: is required.</source>
+        <translation>होस्ट नाम: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Host name: must be at most %1 characters.</source>
+        <translation>होस्ट नाम: अधिकतम %1 वर्ण का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Host name: must be a DNS name (letters, digits, hyphens and dots) or an IP address.</source>
+        <translation>होस्ट नाम: DNS नाम (अक्षर, अंक, हाइफ़न और बिंदु) या IP पता होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Folder: is required.</source>
+        <translation>फ़ोल्डर: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>State name: is required.</source>
+        <translation>राज्य का नाम: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>State name: must be at most %1 characters.</source>
+        <translation>राज्य का नाम: अधिकतम %1 वर्ण का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The certificate authority cannot be created:</source>
+        <translation>प्रमाणन प्राधिकरण (CA) नहीं बनाया जा सकता:</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certificate authority; an existing one is never replaced.</source>
+        <translation>%1 में पहले से एक प्रमाणन प्राधिकरण (CA) है; मौजूदा प्राधिकरण कभी बदला नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>फ़ोल्डर नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate authority: ca.key, ca.crt and index.json are needed.</source>
+        <translation>%1 में कोई प्रमाणन प्राधिकरण (CA) नहीं है: ca.key, ca.crt और index.json आवश्यक हैं।</translation>
+    </message>
+    <message>
+        <source>Output folder: is required.</source>
+        <translation>आउटपुट फ़ोल्डर: आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Validity: the end must come after the start.</source>
+        <translation>वैधता: अंत आरंभ के बाद होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Validity: must end by %1, when the certificate authority&apos;s own certificate expires.</source>
+        <translation>वैधता: %1 तक समाप्त होनी चाहिए, जब प्रमाणन प्राधिकरण (CA) का अपना प्रमाणपत्र समाप्त होता है।</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued:</source>
+        <translation>प्रमाणपत्र जारी नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder so no key is overwritten.</source>
+        <translation>%1 पहले से मौजूद है; खाली फ़ोल्डर चुनें ताकि कोई कुंजी अधिलेखित (overwrite) न हो।</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 प्रमाणपत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 was not issued by this certificate authority.</source>
+        <translation>%1 इस प्रमाणन प्राधिकरण (CA) द्वारा जारी नहीं किया गया था।</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be revoked:</source>
+        <translation>प्रमाणपत्र निरस्त नहीं किया जा सकता:</translation>
+    </message>
+    <message>
+        <source>Serial: must be a hexadecimal number or the path of a certificate file.</source>
+        <translation>क्रम संख्या (serial): हेक्साडेसिमल संख्या या किसी प्रमाणपत्र फ़ाइल का पथ होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Serial %1: this certificate authority issued no certificate with this serial.</source>
+        <translation>क्रम संख्या %1: इस प्रमाणन प्राधिकरण (CA) ने इस क्रम संख्या का कोई प्रमाणपत्र जारी नहीं किया।</translation>
+    </message>
+    <message>
+        <source>Serial %1: the certificate was already revoked on %2.</source>
+        <translation>क्रम संख्या %1: प्रमाणपत्र %2 को पहले ही निरस्त किया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list.</source>
+        <translation>%1 प्रमाणपत्र निरसन सूची (CRL) नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the state&apos;s certificate authority.</source>
+        <translation>%1 पर राज्य के प्रमाणन प्राधिकरण (CA) के हस्ताक्षर नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SyncClient</name>
+    <message>
+        <source>The State Data Centre could not be reached (%1). The changes stay queued and go when the link is back.</source>
+        <translation>राज्य डेटा केंद्र से संपर्क नहीं हो सका (%1)। परिवर्तन कतार में रहेंगे और कनेक्शन बहाल होने पर भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre refused this station&apos;s certificate because it has expired; ask the state&apos;s administrator for a new one (%1).</source>
+        <translation>राज्य डेटा केंद्र ने इस थाने का प्रमाणपत्र अस्वीकार कर दिया क्योंकि उसकी वैधता समाप्त हो चुकी है; नए प्रमाणपत्र के लिए राज्य के प्रशासक से संपर्क करें (%1)।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre did not accept this station&apos;s certificate (%1).</source>
+        <translation>राज्य डेटा केंद्र ने इस थाने का प्रमाणपत्र स्वीकार नहीं किया (%1)।</translation>
+    </message>
+    <message>
+        <source>A secure connection to the State Data Centre could not be made (%1).</source>
+        <translation>राज्य डेटा केंद्र से सुरक्षित कनेक्शन नहीं बन सका (%1)।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre answered %1 (%2).</source>
+        <translation>राज्य डेटा केंद्र का उत्तर: %1 (%2)।</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>सिंक (समकालिकरण) विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>The station&apos;s certificate, key or the state&apos;s CA certificate could not be read (%1, %2, %3).</source>
+        <translation>थाने का प्रमाणपत्र, कुंजी या राज्य के CA का प्रमाणपत्र पढ़ा नहीं जा सका (%1, %2, %3)।</translation>
+    </message>
+    <message>
+        <source>This station&apos;s certificate expired on %1; ask the state&apos;s administrator for a new one.</source>
+        <translation>इस थाने के प्रमाणपत्र की वैधता %1 को समाप्त हो गई; नए प्रमाणपत्र के लिए राज्य के प्रशासक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>State Data Centre address: must be an https:// address (now &quot;%1&quot;).</source>
+        <translation>राज्य डेटा केंद्र का पता: https:// वाला पता होना चाहिए (अभी &quot;%1&quot; है)।</translation>
+    </message>
+    <message>
+        <source>This store has no station yet; set the station up first.</source>
+        <translation>इस डेटा स्टोर में अभी कोई थाना नहीं है; पहले थाना सेट अप करें।</translation>
+    </message>
+    <message>
+        <source>This is a practice station; its records never leave this computer.</source>
+        <translation>यह अभ्यास थाना है; इसके अभिलेख कभी इस कंप्यूटर से बाहर नहीं जाते।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre stored changes up to %1 of %2; the rest stay queued.</source>
+        <translation>राज्य डेटा केंद्र ने %2 में से %1 तक के परिवर्तन संग्रहीत किए; शेष कतार में हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SyncWorker</name>
+    <message>
+        <source>Synchronisation is off because the station store could not be opened (%1). Restart Thana; if this stays, call the station&apos;s administrator.</source>
+        <translation>सिंक बंद है क्योंकि थाना डेटा स्टोर खोला नहीं जा सका (%1)। Thana को पुनः आरंभ करें; यदि समस्या बनी रहे, तो थाने के प्रशासक को बुलाएँ।</translation>
+    </message>
+    <message>
+        <source>The last round was cut short when Thana was closed; the changes stay queued and go at the next round.</source>
+        <translation>Thana बंद किए जाने से पिछला दौर बीच में रुक गया; परिवर्तन कतार में हैं और अगले दौर में भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Synchronisation is off because this store has no station yet; finish the station&apos;s setup first.</source>
+        <translation>सिंक बंद है क्योंकि इस डेटा स्टोर में अभी कोई थाना नहीं है; पहले थाने का सेटअप पूरा करें।</translation>
+    </message>
+    <message>
+        <source>Not set up yet: the administrator must give the State Data Centre&apos;s address and the folder with this station&apos;s certificate once, with &quot;thanactl sync --server URL --credentials FOLDER&quot;.</source>
+        <translation>अभी सेट अप नहीं है: प्रशासक को एक बार &quot;thanactl sync --server URL --credentials FOLDER&quot; से राज्य डेटा केंद्र का पता और इस थाने के प्रमाणपत्र वाला फ़ोल्डर देना होगा।</translation>
     </message>
 </context>
 <context>
@@ -985,6 +2169,81 @@
     <message>
         <source>General Diary entries</source>
         <translation>सामान्य दैनिकी प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>अंतिम दिन</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>शेष दिन</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>मामला</translation>
+    </message>
+    <message>
+        <source>What the law requires</source>
+        <translation>कानून की अपेक्षा</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>कानून</translation>
+    </message>
+    <message>
+        <source>From the State Data Centre: transfers, citizens&apos; requests, notices</source>
+        <translation>राज्य डेटा केंद्र से: स्थानांतरण, नागरिकों के अनुरोध, सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्ति तिथि</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Deadlines of open cases: %1 passed in the last 30 days, %2 due in the next 14 days</source>
+        <translation>खुले मामलों की समय-सीमाएँ: पिछले 30 दिनों में %1 बीत गईं, अगले 14 दिनों में %2 देय</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n दिन विलंब</numerusform>
+            <numerusform>%n दिन विलंब</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Case transferred here</source>
+        <translation>मामला यहाँ स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Case transferred away</source>
+        <translation>मामला अन्यत्र स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Complaint from the citizen portal</source>
+        <translation>नागरिक पोर्टल से शिकायत</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s service request</source>
+        <translation>नागरिक का सेवा अनुरोध</translation>
+    </message>
+    <message>
+        <source>Acts and sections updated</source>
+        <translation>अधिनियम और धाराएँ अद्यतन</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
     </message>
 </context>
 <context>
@@ -1515,10 +2774,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Practice station: training data only</source>
-        <translation>अभ्यास थाना: केवल प्रशिक्षण डेटा</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1545,6 +2800,53 @@
     <message>
         <source>&lt;h3&gt;Thana&lt;/h3&gt;&lt;p&gt;Records of the police station: complaints, General Diary and FIRs, kept on this computer and working without a network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Thana&lt;/h3&gt;&lt;p&gt;पुलिस थाने के अभिलेख: शिकायतें, सामान्य दैनिकी और प्र.सू.रि., जो इसी कंप्यूटर पर रखे जाते हैं और बिना नेटवर्क के काम करते हैं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Next round at %1; Sync now (Ctrl+Shift+S) sends at once.</source>
+        <translation>अगला दौर %1 पर; अभी सिंक करें (Ctrl+Shift+S) से तुरंत भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Practice station: never synchronised</source>
+        <translation>अभ्यास थाना: कभी सिंक नहीं होता</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>सिंक: आरंभ हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n queued</source>
+        <translation>
+            <numerusform>सिंक: %n कतार में</numerusform>
+            <numerusform>सिंक: %n कतार में</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>अंतिम सफलता %1</translation>
+    </message>
+    <message>
+        <source>no success yet</source>
+        <translation>अभी तक कोई सफलता नहीं</translation>
+    </message>
+    <message>
+        <source>sending now…</source>
+        <translation>अभी भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>थाना (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>अभी सिंक करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>A practice station is never synchronised.</source>
+        <translation>अभ्यास थाना कभी सिंक नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Send the queued changes to the State Data Centre now, in the background.</source>
+        <translation>कतार में रखे परिवर्तन अभी, पृष्ठभूमि में, राज्य डेटा केंद्र को भेजें।</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +3073,221 @@
     </message>
 </context>
 <context>
+    <name>thana_sdc</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>यह सहायता दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>Run &quot;thana-sdc %1 --help&quot; for its options.</source>
+        <translation>इसके विकल्पों के लिए &quot;thana-sdc %1 --help&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>%1: required for &quot;%2&quot;.</source>
+        <translation>%1: &quot;%2&quot; के लिए आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The state&apos;s name, e.g. Maharashtra.</source>
+        <translation>राज्य का नाम, जैसे Maharashtra।</translation>
+    </message>
+    <message>
+        <source>Creates the state&apos;s certificate authority in a new folder.</source>
+        <translation>नए फ़ोल्डर में राज्य का प्रमाणन प्राधिकरण (CA) बनाता है।</translation>
+    </message>
+    <message>
+        <source>Created the CA of %1 in %2.</source>
+        <translation>%1 का CA %2 में बनाया गया।</translation>
+    </message>
+    <message>
+        <source>The station code, e.g. MH-PUN-0421.</source>
+        <translation>थाना कोड, जैसे MH-PUN-0421।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name.</source>
+        <translation>सर्वर का होस्ट नाम।</translation>
+    </message>
+    <message>
+        <source>Folder to write the key and certificate to.</source>
+        <translation>वह फ़ोल्डर जिसमें कुंजी और प्रमाणपत्र लिखे जाएँ।</translation>
+    </message>
+    <message>
+        <source>Days of validity (default 825).</source>
+        <translation>वैधता के दिन (डिफ़ॉल्ट 825)।</translation>
+    </message>
+    <message>
+        <source>Issues a station&apos;s certificate: CN is the station code.</source>
+        <translation>थाने का प्रमाणपत्र जारी करता है: CN थाना कोड होता है।</translation>
+    </message>
+    <message>
+        <source>Issues the State Data Centre&apos;s server certificate.</source>
+        <translation>राज्य डेटा केंद्र का सर्वर प्रमाणपत्र जारी करता है।</translation>
+    </message>
+    <message>
+        <source>Issued %1 (serial %2), valid until %3: %4</source>
+        <translation>%1 जारी किया गया (क्रम संख्या %2), %3 तक वैध: %4</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial, or its file.</source>
+        <translation>प्रमाणपत्र की क्रम संख्या (serial), या उसकी फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>Revokes a certificate and publishes a new revocation list.</source>
+        <translation>प्रमाणपत्र निरस्त करता है और नई निरसन सूची प्रकाशित करता है।</translation>
+    </message>
+    <message>
+        <source>Revoked %1; the revocation list %2 is renewed.</source>
+        <translation>%1 निरस्त किया गया; निरसन सूची %2 नवीनीकृत की गई।</translation>
+    </message>
+    <message>
+        <source>ca: say create, issue-station, issue-server or revoke.</source>
+        <translation>ca: create, issue-station, issue-server या revoke लिखें।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate.</source>
+        <translation>सर्वर का प्रमाणपत्र।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key.</source>
+        <translation>सर्वर की कुंजी।</translation>
+    </message>
+    <message>
+        <source>The state&apos;s CA certificate.</source>
+        <translation>राज्य के CA का प्रमाणपत्र।</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s revocation list (re-read when it changes).</source>
+        <translation>CA की निरसन सूची (बदलने पर फिर से पढ़ी जाती है)।</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>वह पता जिस पर कनेक्शन स्वीकार (listen) किए जाएँ (डिफ़ॉल्ट 127.0.0.1)।</translation>
+    </message>
+    <message>
+        <source>Port (default 8443; 0 picks a free one).</source>
+        <translation>पोर्ट (डिफ़ॉल्ट 8443; 0 देने पर कोई खाली पोर्ट चुना जाता है)।</translation>
+    </message>
+    <message>
+        <source>Write the port listened on to this file.</source>
+        <translation>जिस पोर्ट पर कनेक्शन स्वीकार किए जा रहे हैं, उसे इस फ़ाइल में लिखें।</translation>
+    </message>
+    <message>
+        <source>Serves stations over HTTPS with mutual TLS.</source>
+        <translation>म्यूचुअल TLS के साथ HTTPS पर थानों को सेवा देता है।</translation>
+    </message>
+    <message>
+        <source>Serving on %1:%2 (%3).</source>
+        <translation>%1:%2 पर सेवा दी जा रही है (%3)।</translation>
+    </message>
+    <message>
+        <source>The station the entry is for.</source>
+        <translation>वह थाना जिसके लिए प्रविष्टि है।</translation>
+    </message>
+    <message>
+        <source>portal_complaint, service_request, masterdata or notice.</source>
+        <translation>portal_complaint, service_request, masterdata या notice।</translation>
+    </message>
+    <message>
+        <source>A line the station reads.</source>
+        <translation>एक पंक्ति जो थाना पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Details as a JSON object.</source>
+        <translation>JSON ऑब्जेक्ट के रूप में विवरण।</translation>
+    </message>
+    <message>
+        <source>Puts an entry in a station&apos;s feed.</source>
+        <translation>किसी थाने की फ़ीड में एक प्रविष्टि डालता है।</translation>
+    </message>
+    <message>
+        <source>--payload: must be a JSON object.</source>
+        <translation>--payload: JSON ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Posted entry %1 for %2.</source>
+        <translation>%2 के लिए प्रविष्टि %1 डाली गई।</translation>
+    </message>
+    <message>
+        <source>The FIR&apos;s identity.</source>
+        <translation>प्र.सू.रि. की पहचान।</translation>
+    </message>
+    <message>
+        <source>The station it goes to.</source>
+        <translation>वह थाना जिसे यह जाती है।</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the order&apos;s number.</source>
+        <translation>कारण, जैसे आदेश की संख्या।</translation>
+    </message>
+    <message>
+        <source>Moves an FIR to another station and tells both stations.</source>
+        <translation>प्र.सू.रि. को दूसरे थाने में स्थानांतरित करता है और दोनों थानों को सूचित करता है।</translation>
+    </message>
+    <message>
+        <source>FIR %1 now belongs to %2.</source>
+        <translation>प्र.सू.रि. %1 अब %2 की है।</translation>
+    </message>
+    <message>
+        <source>Prints what the State Data Centre holds and its open conflicts.</source>
+        <translation>राज्य डेटा केंद्र में संग्रहीत डेटा और उसके खुले टकराव दिखाता है।</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 change %3 to %4 %5: %6</source>
+        <translation>टकराव %1: %2 का परिवर्तन %3, %4 %5 पर: %6</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number, as status lists it.</source>
+        <translation>टकराव की संख्या, जैसी status में सूचीबद्ध है।</translation>
+    </message>
+    <message>
+        <source>What was decided, in words.</source>
+        <translation>क्या निर्णय लिया गया, शब्दों में।</translation>
+    </message>
+    <message>
+        <source>Closes a conflict with what was decided. The change kept aside stays on record either way.</source>
+        <translation>लिए गए निर्णय के साथ टकराव बंद करता है। अलग रखा गया परिवर्तन हर स्थिति में अभिलेख में बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>टकराव %1 का समाधान हो गया।</translation>
+    </message>
+    <message>
+        <source>Usage: thana-sdc COMMAND [options]
+
+Commands:
+  ca create          create the state&apos;s certificate authority
+  ca issue-station   issue a station&apos;s certificate
+  ca issue-server    issue the service&apos;s certificate
+  ca revoke          revoke a certificate
+  serve              serve stations over HTTPS with mutual TLS
+  post               put an entry in a station&apos;s feed
+  transfer           move an FIR to another station
+  status             what is stored, and open conflicts
+  resolve            close a conflict with what was decided
+
+&quot;thana-sdc COMMAND --help&quot; shows a command&apos;s options.
+</source>
+        <translation>उपयोग: thana-sdc COMMAND [options]
+
+कमांड:
+  ca create          राज्य का प्रमाणन प्राधिकरण (CA) बनाएँ
+  ca issue-station   थाने का प्रमाणपत्र जारी करें
+  ca issue-server    सेवा का प्रमाणपत्र जारी करें
+  ca revoke          प्रमाणपत्र निरस्त करें
+  serve              म्यूचुअल TLS के साथ HTTPS पर थानों को सेवा दें
+  post               किसी थाने की फ़ीड में प्रविष्टि डालें
+  transfer           प्र.सू.रि. को दूसरे थाने में स्थानांतरित करें
+  status             क्या संग्रहीत है, और खुले टकराव
+  resolve            लिए गए निर्णय के साथ टकराव बंद करें
+
+&quot;thana-sdc COMMAND --help&quot; किसी कमांड के विकल्प दिखाता है।
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
+    </message>
+</context>
+<context>
     <name>thanactl</name>
     <message>
         <source>Run &quot;thanactl %1 --help&quot; for its options.</source>
@@ -1972,14 +3489,222 @@
         <translation>निष्क्रिय</translation>
     </message>
     <message>
+        <source>user: say &quot;user add&quot; or &quot;user list&quot;.</source>
+        <translation>user: &quot;user add&quot; या &quot;user list&quot; लिखें।</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>Make the station a synchronising one, to exercise a test State Data Centre; never use it with a real one.</source>
+        <translation>थाने को सिंक करने वाला थाना बनाएँ, ताकि परीक्षण हेतु बने राज्य डेटा केंद्र को आज़माया जा सके; वास्तविक केंद्र के साथ इसका कभी उपयोग न करें।</translation>
+    </message>
+    <message>
+        <source>The State Data Centre&apos;s address, e.g. https://sdc.mh.gov.in:8443 (kept for later rounds).</source>
+        <translation>राज्य डेटा केंद्र का पता, जैसे https://sdc.mh.gov.in:8443 (आगे के दौरों के लिए सहेजा जाता है)।</translation>
+    </message>
+    <message>
+        <source>Folder with the station&apos;s certificate and key and the state&apos;s CA certificate (kept for later rounds).</source>
+        <translation>थाने के प्रमाणपत्र और कुंजी तथा राज्य के CA के प्रमाणपत्र वाला फ़ोल्डर (आगे के दौरों के लिए सहेजा जाता है)।</translation>
+    </message>
+    <message>
+        <source>Changes in one upload batch, at most (default %1); a transaction is never split.</source>
+        <translation>एक अपलोड बैच में अधिकतम परिवर्तन (डिफ़ॉल्ट %1); कोई ट्रांज़ैक्शन कभी विभाजित नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <source>Runs one round of synchronisation with the State Data Centre: sends every queued change and reads the station&apos;s feed. The exit status is 0 only when the round completed.</source>
+        <translation>राज्य डेटा केंद्र के साथ सिंक (समकालिकरण) का एक दौर चलाता है: कतार में रखा हर परिवर्तन भेजता है और थाने की फ़ीड पढ़ता है। निकास स्थिति (exit status) तभी 0 होती है जब दौर पूरा हो जाए।</translation>
+    </message>
+    <message>
+        <source>--batch-records: must be a whole number from 1 to 100000.</source>
+        <translation>--batch-records: 1 से 100000 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>--server and --credentials: say once where the State Data Centre is and where the station&apos;s certificate is.</source>
+        <translation>--server और --credentials: एक बार बताएँ कि राज्य डेटा केंद्र कहाँ है और थाने का प्रमाणपत्र कहाँ है।</translation>
+    </message>
+    <message>
+        <source>This store has no station yet.</source>
+        <translation>इस डेटा स्टोर में अभी कोई थाना नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still queued.</source>
+        <translation>
+            <numerusform>%n परिवर्तन अभी भी कतार में है।</numerusform>
+            <numerusform>%n परिवर्तन अभी भी कतार में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 change(s) in %2 batch(es), %3 bytes; the State Data Centre holds everything up to change %4.</source>
+        <translation>%2 बैच में %1 परिवर्तन भेजे गए, %3 बाइट; राज्य डेटा केंद्र के पास परिवर्तन %4 तक सब कुछ है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) from the State Data Centre.</source>
+        <translation>
+            <numerusform>राज्य डेटा केंद्र से %n नई प्रविष्टि।</numerusform>
+            <numerusform>राज्य डेटा केंद्र से %n नई प्रविष्टियाँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored by the State Data Centre: %1</source>
+        <translation>राज्य डेटा केंद्र द्वारा संग्रहीत नहीं: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept as conflicts at the State Data Centre for a person to resolve.</source>
+        <translation>
+            <numerusform>%n परिवर्तन राज्य डेटा केंद्र पर टकराव के रूप में रखा गया है, जिसका समाधान किसी व्यक्ति को करना है।</numerusform>
+            <numerusform>%n परिवर्तन राज्य डेटा केंद्र पर टकराव के रूप में रखे गए हैं, जिनका समाधान किसी व्यक्ति को करना है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A piece of a name, a vehicle number or a description of property.</source>
+        <translation>नाम का कोई भाग, वाहन संख्या या संपत्ति का विवरण।</translation>
+    </message>
+    <message>
+        <source>Searches persons, vehicles and property across the state&apos;s stations at the State Data Centre (needs the link; uses the sync settings).</source>
+        <translation>राज्य डेटा केंद्र पर राज्य के सभी थानों में व्यक्ति, वाहन और संपत्ति खोजता है (कनेक्शन आवश्यक; सिंक की सेटिंग्स का उपयोग करता है)।</translation>
+    </message>
+    <message>
+        <source>Search: type at least three letters.</source>
+        <translation>खोज: कम से कम तीन अक्षर टाइप करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n अभिलेख मिला।</numerusform>
+            <numerusform>%n अभिलेख मिले।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder to write the case files to.</source>
+        <translation>वह फ़ोल्डर जिसमें केस फ़ाइलें लिखी जाएँ।</translation>
+    </message>
+    <message>
+        <source>Writes every case of the store as one JSON file per FIR, in the interchange format of docs/interchange.md.</source>
+        <translation>डेटा स्टोर के हर मामले को docs/interchange.md के इंटरचेंज फ़ॉर्मेट में, प्रति प्र.सू.रि. एक JSON फ़ाइल के रूप में लिखता है।</translation>
+    </message>
+    <message>
+        <source>--db and --out: the store and the folder are required.</source>
+        <translation>--db और --out: डेटा स्टोर और फ़ोल्डर बताना आवश्यक है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n मामला %1 में निर्यात किया गया।</numerusform>
+            <numerusform>%n मामले %1 में निर्यात किए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SHO or administrator importing (password on standard input).</source>
+        <translation>आयात करने वाले थाना प्रभारी या प्रशासक (पासवर्ड मानक इनपुट से)।</translation>
+    </message>
+    <message>
+        <source>The folder of case files.</source>
+        <translation>केस फ़ाइलों का फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <source>Imports case files. Every rule applies; a case is imported whole or not at all; a case already in the store is left unchanged. Prints a line per file; the exit status is 0 only when none was refused.</source>
+        <translation>केस फ़ाइलें आयात करता है। प्रत्येक नियम लागू होता है; कोई मामला या तो पूरा आयात होता है या बिल्कुल नहीं; डेटा स्टोर में पहले से मौजूद मामला अपरिवर्तित रहता है। प्रति फ़ाइल एक पंक्ति दिखाता है; निकास स्थिति (exit status) तभी 0 होती है जब कोई फ़ाइल अस्वीकार न हुई हो।</translation>
+    </message>
+    <message>
+        <source>--db, --as and the folder are required.</source>
+        <translation>--db, --as और फ़ोल्डर बताना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an administrator imports cases.</source>
+        <translation>केवल थाना प्रभारी या प्रशासक ही मामले आयात करते हैं।</translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation>%1: आयात किया गया</translation>
+    </message>
+    <message>
+        <source>%1: already in the store, unchanged</source>
+        <translation>%1: डेटा स्टोर में पहले से है, अपरिवर्तित</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 [%3, field %4]</source>
+        <translation>%1: अस्वीकृत: %2 [%3, फ़ील्ड %4]</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 unchanged, %3 refused.</source>
+        <translation>%1 आयात किए गए, %2 अपरिवर्तित, %3 अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>Verifies the hash chains of the General Diary and the FIR register and names the first entry where each breaks (edited, deleted, inserted or reordered behind the application&apos;s back). The exit status is 0 only when every chain holds.</source>
+        <translation>सामान्य दैनिकी (जीडी) और प्र.सू.रि. रजिस्टर की हैश श्रृंखलाओं का सत्यापन करता है और हर श्रृंखला की वह पहली प्रविष्टि बताता है जहाँ वह टूटती है (एप्लिकेशन को दरकिनार कर संपादित, हटाई गई, डाली गई या क्रम बदली गई)। निकास स्थिति (exit status) तभी 0 होती है जब हर श्रृंखला अखंड हो।</translation>
+    </message>
+    <message>
+        <source>--db: the store to verify is required.</source>
+        <translation>--db: सत्यापित किया जाने वाला डेटा स्टोर बताना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>General Diary</source>
+        <translation>सामान्य दैनिकी (जीडी)</translation>
+    </message>
+    <message>
+        <source>FIR register</source>
+        <translation>प्र.सू.रि. रजिस्टर</translation>
+    </message>
+    <message>
+        <source>%1: every chain holds.</source>
+        <translation>%1: हर श्रृंखला अखंड है।</translation>
+    </message>
+    <message>
+        <source>The register: %1.</source>
+        <translation>रजिस्टर: %1।</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>पहला दिन, YYYY-MM-DD।</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>अंतिम दिन, YYYY-MM-DD।</translation>
+    </message>
+    <message>
+        <source>Write the register to this CSV file instead of printing it.</source>
+        <translation>रजिस्टर को दिखाने के बजाय इस CSV फ़ाइल में लिखें।</translation>
+    </message>
+    <message>
+        <source>Prints a station register for a period, or writes it as CSV. Registers are views of the records; victims&apos; identities in sensitive cases are withheld.</source>
+        <translation>किसी अवधि का थाना रजिस्टर दिखाता है, या उसे CSV के रूप में लिखता है। रजिस्टर अभिलेखों के दृश्य (views) हैं; संवेदनशील मामलों में पीड़ितों की पहचान गोपनीय रखी जाती है।</translation>
+    </message>
+    <message>
+        <source>--db and --name: the store and the register are required.</source>
+        <translation>--db और --name: डेटा स्टोर और रजिस्टर बताना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>--from, --to: must be dates written YYYY-MM-DD.</source>
+        <translation>--from, --to: YYYY-MM-DD रूप में लिखी गई तिथियाँ होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 नहीं लिखा जा सकता: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 में %n पंक्ति लिखी गई।</numerusform>
+            <numerusform>%1 में %n पंक्तियाँ लिखी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: thanactl COMMAND [options]
 
 Commands:
   init        create a new station store
   demo        create a practice station with a year of records
   check       check a store&apos;s integrity and every rule over its records
+  verify      verify the hash chains of the General Diary and the FIR register
+  register    print a station register, or write it as CSV
   user add    add a user
   user list   list the users
+  sync        one round of synchronisation with the State Data Centre
+  search      search persons, vehicles and property across the state
+  export      write every case as JSON files
+  import      read case files into the store
 
 &quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
@@ -1990,20 +3715,18 @@ Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
   init        नया थाना डेटा स्टोर बनाएँ
   demo        एक वर्ष के अभिलेखों सहित अभ्यास थाना बनाएँ
   check       डेटा स्टोर की अखंडता और उसके अभिलेखों पर प्रत्येक नियम की जाँच करें
+  verify      सामान्य दैनिकी (जीडी) और प्र.सू.रि. रजिस्टर की हैश श्रृंखलाओं का सत्यापन करें
+  register    थाना रजिस्टर दिखाएँ, या उसे CSV के रूप में लिखें
   user add    उपयोगकर्ता जोड़ें
   user list   उपयोगकर्ताओं की सूची दिखाएँ
+  sync        राज्य डेटा केंद्र के साथ सिंक (समकालिकरण) का एक दौर चलाएँ
+  search      पूरे राज्य में व्यक्ति, वाहन और संपत्ति खोजें
+  export      हर मामले को JSON फ़ाइलों के रूप में लिखें
+  import      केस फ़ाइलें पढ़कर डेटा स्टोर में डालें
 
 &quot;thanactl COMMAND --help&quot; किसी कमांड के विकल्प दिखाता है।
 निकास स्थिति (exit status): 0 सफल, 1 विफल या समस्याएँ मिलीं, 2 गलत कमांड लाइन।
 </translation>
-    </message>
-    <message>
-        <source>user: say &quot;user add&quot; or &quot;user list&quot;.</source>
-        <translation>user: &quot;user add&quot; या &quot;user list&quot; लिखें।</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,276 @@
     </message>
 </context>
 <context>
+    <name>CaseClocks</name>
+    <message>
+        <source>e-FIR signed by the informant</source>
+        <translation>माहिती देणाऱ्याची ई-FIR वर स्वाक्षरी</translation>
+    </message>
+    <message>
+        <source>Final report within %1 days of the first remand, or the accused gets default bail</source>
+        <translation>पहिल्या रिमांडपासून %1 दिवसांत अंतिम अहवाल, अन्यथा आरोपीला डिफॉल्ट जामीन (default bail) मिळतो</translation>
+    </message>
+    <message>
+        <source>Investigation completed within two months</source>
+        <translation>दोन महिन्यांत तपास पूर्ण</translation>
+    </message>
+    <message>
+        <source>Victim or informant told of the progress of the investigation</source>
+        <translation>पीडित किंवा माहिती देणाऱ्याला तपासाच्या प्रगतीची माहिती</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>FIR: the case does not exist.</source>
+        <translation>प्रथम खबर अहवाल (FIR): हा गुन्हा अस्तित्वात नाही.</translation>
+    </message>
+    <message>
+        <source>%1: the case was transferred to %2; it is written there now.</source>
+        <translation>%1: हा गुन्हा %2 कडे वर्ग करण्यात आला आहे; आता त्याच्या नोंदी तेथेच लिहिल्या जातात.</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the FIR was registered (%2 at %3).</source>
+        <translation>%1: प्रथम खबर अहवाल (FIR) नोंदवण्याच्या (%2, वेळ %3) आधीची असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the occurrence began (%2).</source>
+        <translation>%1: घटनेच्या सुरुवातीच्या (%2) आधीची असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be in the future.</source>
+        <translation>%1: भविष्यातील असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Only the SHO gives a case to another investigating officer.</source>
+        <translation>फक्त ठाणे प्रभारीच गुन्हा दुसऱ्या तपासी अधिकाऱ्याकडे सोपवतात.</translation>
+    </message>
+    <message>
+        <source>Investigating officer: must be an active officer with the IO or SHO role.</source>
+        <translation>तपासी अधिकारी: तपासी अधिकारी (IO) किंवा ठाणे प्रभारी (SHO) भूमिका असलेला सक्रिय अधिकारी असणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Investigating officer: the case is already with this officer.</source>
+        <translation>तपासी अधिकारी: हा गुन्हा आधीच याच अधिकाऱ्याकडे आहे.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the case changes hands.</source>
+        <translation>कारण: गुन्हा दुसऱ्या अधिकाऱ्याकडे का सोपवला जात आहे ते लिहा.</translation>
+    </message>
+    <message>
+        <source>The case cannot be reassigned:</source>
+        <translation>गुन्हा दुसऱ्या अधिकाऱ्याकडे सोपवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records an arrest.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच अटक नोंदवतात.</translation>
+    </message>
+    <message>
+        <source>Arrested at</source>
+        <translation>अटकेची वेळ</translation>
+    </message>
+    <message>
+        <source>Surrendered at</source>
+        <translation>शरण आल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Accused: choose a recorded person.</source>
+        <translation>आरोपी: नोंद असलेली व्यक्ती निवडा.</translation>
+    </message>
+    <message>
+        <source>Accused: already arrested in this case as %1.</source>
+        <translation>आरोपी: या गुन्ह्यात आधीच %1 म्हणून अटक झाली आहे.</translation>
+    </message>
+    <message>
+        <source>Court: name the court the accused surrendered in.</source>
+        <translation>न्यायालय: आरोपी ज्या न्यायालयात शरण आला त्याचे नाव लिहा.</translation>
+    </message>
+    <message>
+        <source>Remanded at: say when the court remanded the accused.</source>
+        <translation>रिमांडची वेळ: न्यायालयाने आरोपीला रिमांड केव्हा दिला ते लिहा.</translation>
+    </message>
+    <message>
+        <source>Remanded at: cannot be before the arrest.</source>
+        <translation>रिमांडची वेळ: अटकेच्या आधीची असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Informed: name the relative or friend and the designated officer told of the arrest (BNSS s.48).</source>
+        <translation>कळवलेल्या व्यक्ती: अटकेची माहिती दिलेला नातेवाईक किंवा मित्र आणि नियुक्त अधिकारी यांची नावे लिहा (BNSS s.48).</translation>
+    </message>
+    <message>
+        <source>The arrest cannot be recorded:</source>
+        <translation>अटक नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Create the station first.</source>
+        <translation>आधी पोलीस ठाण्याची नोंद तयार करा.</translation>
+    </message>
+    <message>
+        <source>Accused %1 in %2 arrested at %3.</source>
+        <translation>%2 मधील आरोपी %1 याला %3 येथे अटक केली.</translation>
+    </message>
+    <message>
+        <source>Accused %1 in %2 surrendered in %3.</source>
+        <translation>%2 मधील आरोपी %1 %3 मध्ये शरण आला.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer writes its case diary.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारीच त्याची केस डायरी लिहितात.</translation>
+    </message>
+    <message>
+        <source>Case diary entry</source>
+        <translation>केस डायरी नोंद</translation>
+    </message>
+    <message>
+        <source>Case diary: write what was done.</source>
+        <translation>केस डायरी: काय कार्यवाही केली ते लिहा.</translation>
+    </message>
+    <message>
+        <source>The case diary entry cannot be written:</source>
+        <translation>केस डायरी नोंद लिहिता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Your role cannot record an e-FIR signature.</source>
+        <translation>तुमच्या भूमिकेला ई-FIR वरील स्वाक्षरी नोंदवण्याचा अधिकार नाही.</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>स्वाक्षरीची वेळ</translation>
+    </message>
+    <message>
+        <source>FIR: this FIR was not registered on an e-FIR.</source>
+        <translation>प्रथम खबर अहवाल (FIR): हा FIR ई-FIR वरून नोंदवलेला नाही.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be recorded:</source>
+        <translation>स्वाक्षरी नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>The e-FIR signature is already on record.</source>
+        <translation>ई-FIR वरील स्वाक्षरी आधीच नोंदवलेली आहे.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer drafts its final report.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारीच त्याचा अंतिम अहवाल तयार करतात.</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>अंतिम अहवाल</translation>
+    </message>
+    <message>
+        <source>Final report: write the findings.</source>
+        <translation>अंतिम अहवाल: तपासातील निष्कर्ष लिहा.</translation>
+    </message>
+    <message>
+        <source>Final report: the case already has an approved final report.</source>
+        <translation>अंतिम अहवाल: या गुन्ह्याचा मंजूर अंतिम अहवाल आधीच आहे.</translation>
+    </message>
+    <message>
+        <source>The final report cannot be drafted:</source>
+        <translation>अंतिम अहवाल तयार करता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Only the SHO approves a final report.</source>
+        <translation>फक्त ठाणे प्रभारीच अंतिम अहवाल मंजूर करतात.</translation>
+    </message>
+    <message>
+        <source>The final report does not exist.</source>
+        <translation>हा अंतिम अहवाल अस्तित्वात नाही.</translation>
+    </message>
+    <message>
+        <source>The final report is already approved.</source>
+        <translation>अंतिम अहवाल आधीच मंजूर झाला आहे.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records its crime details.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच त्याचा गुन्ह्याचा तपशील नोंदवतात.</translation>
+    </message>
+    <message>
+        <source>Crime details</source>
+        <translation>गुन्ह्याचा तपशील</translation>
+    </message>
+    <message>
+        <source>Crime head: is required.</source>
+        <translation>गुन्हा शीर्ष: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>The crime details cannot be recorded:</source>
+        <translation>गुन्ह्याचा तपशील नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer records statements.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारीच जबाब नोंदवतात.</translation>
+    </message>
+    <message>
+        <source>Statement recorded at</source>
+        <translation>जबाब नोंदवल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Person: choose a recorded person.</source>
+        <translation>व्यक्ती: नोंद असलेली व्यक्ती निवडा.</translation>
+    </message>
+    <message>
+        <source>Given as: witness, victim, complainant or expert.</source>
+        <translation>कोणत्या नात्याने: साक्षीदार (witness), पीडित (victim), तक्रारदार (complainant) किंवा तज्ज्ञ (expert).</translation>
+    </message>
+    <message>
+        <source>Statement: the words of the person are required.</source>
+        <translation>जबाब: त्या व्यक्तीचे स्वतःचे शब्द आवश्यक आहेत.</translation>
+    </message>
+    <message>
+        <source>The statement cannot be recorded:</source>
+        <translation>जबाब नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Only the SHO or the case&apos;s investigating officer sends the final report to court.</source>
+        <translation>फक्त ठाणे प्रभारी किंवा गुन्ह्याचे तपासी अधिकारीच अंतिम अहवाल न्यायालयात पाठवतात.</translation>
+    </message>
+    <message>
+        <source>Final report: only an approved final report goes to court.</source>
+        <translation>अंतिम अहवाल: फक्त मंजूर अंतिम अहवालच न्यायालयात पाठवला जातो.</translation>
+    </message>
+    <message>
+        <source>Court: name the court the report goes to.</source>
+        <translation>न्यायालय: अहवाल ज्या न्यायालयात पाठवायचा त्याचे नाव लिहा.</translation>
+    </message>
+    <message>
+        <source>Final report: already sent to court.</source>
+        <translation>अंतिम अहवाल: आधीच न्यायालयात पाठवला आहे.</translation>
+    </message>
+    <message>
+        <source>The final report cannot be sent:</source>
+        <translation>अंतिम अहवाल पाठवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Only the SHO transfers a case.</source>
+        <translation>फक्त ठाणे प्रभारीच गुन्हा वर्ग करतात.</translation>
+    </message>
+    <message>
+        <source>Transferred at</source>
+        <translation>वर्ग केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Transfer to: name the police station or agency.</source>
+        <translation>कोणाकडे वर्ग: पोलीस ठाणे किंवा यंत्रणेचे नाव लिहा.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the case is transferred.</source>
+        <translation>कारण: गुन्हा का वर्ग केला जात आहे ते लिहा.</translation>
+    </message>
+    <message>
+        <source>The case cannot be transferred:</source>
+        <translation>गुन्हा वर्ग करता येत नाही:</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2: %3</source>
+        <translation>%1 %2 कडे वर्ग केला: %3</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintRepository</name>
     <message>
         <source>Create the station before receiving complaints.</source>
@@ -385,6 +655,93 @@
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <source>There is no FIR %1 in the store.</source>
+        <translation>डेटा संग्रहात FIR %1 नाही.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>फोल्डर %1 तयार करता आले नाही.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिहिता आले नाही: %2</translation>
+    </message>
+    <message>
+        <source>File: not a Thana case file (format &quot;%1&quot;).</source>
+        <translation>फाइल: ही Thana ची गुन्हा फाइल नाही (स्वरूप &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>File: version %1 of the case format; this program reads version %2.</source>
+        <translation>फाइल: गुन्हा फाइल स्वरूपाची आवृत्ती %1 आहे; हा प्रोग्राम आवृत्ती %2 वाचतो.</translation>
+    </message>
+    <message>
+        <source>Store: create the station before importing cases.</source>
+        <translation>डेटा संग्रह: गुन्हे आयात करण्यापूर्वी पोलीस ठाण्याची नोंद तयार करा.</translation>
+    </message>
+    <message>
+        <source>Station: the case belongs to %1; this store is station %2.</source>
+        <translation>पोलीस ठाणे: हा गुन्हा %1 चा आहे; हा डेटा संग्रह पोलीस ठाणे %2 चा आहे.</translation>
+    </message>
+    <message>
+        <source>FIR: a case file holds exactly one FIR.</source>
+        <translation>प्रथम खबर अहवाल (FIR): एका गुन्हा फाइलमध्ये नेमका एकच FIR असतो.</translation>
+    </message>
+    <message>
+        <source>FIR: %1 is already in the store with different contents; nothing was changed.</source>
+        <translation>प्रथम खबर अहवाल (FIR): %1 डेटा संग्रहात वेगळ्या मजकुरासह आधीच आहे; काहीही बदलले नाही.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the FIR was registered.</source>
+        <translation>%1: प्रथम खबर अहवाल (FIR) नोंदवण्याच्या आधीची असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before the occurrence began.</source>
+        <translation>%1: घटनेच्या सुरुवातीच्या आधीची असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Arrested at</source>
+        <translation>अटकेची वेळ</translation>
+    </message>
+    <message>
+        <source>Case diary entry</source>
+        <translation>केस डायरी नोंद</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>अंतिम अहवाल</translation>
+    </message>
+    <message>
+        <source>Seized at</source>
+        <translation>जप्तीची वेळ</translation>
+    </message>
+    <message>
+        <source>Moved at</source>
+        <translation>हालचालीची वेळ</translation>
+    </message>
+    <message>
+        <source>Accused code: the accused arrested %1 in order is %2, not %3.</source>
+        <translation>आरोपी कोड: अटकेच्या क्रमाने %1 क्रमांकाच्या आरोपीचा कोड %2 आहे, %3 नाही.</translation>
+    </message>
+    <message>
+        <source>Final report: approved by someone who is not the SHO.</source>
+        <translation>अंतिम अहवाल: ठाणे प्रभारी नसलेल्या व्यक्तीने मंजूर केला आहे.</translation>
+    </message>
+    <message>
+        <source>Final report: drafted by an officer who was not the case&apos;s IO.</source>
+        <translation>अंतिम अहवाल: गुन्ह्याचे तपासी अधिकारी नसलेल्या अधिकाऱ्याने तयार केला आहे.</translation>
+    </message>
+    <message>
+        <source>Number: %1 of this case is already used by another record in the store.</source>
+        <translation>क्रमांक: या गुन्ह्यातील %1 चा क्रमांक डेटा संग्रहातील दुसऱ्या नोंदीने आधीच वापरला आहे.</translation>
+    </message>
+    <message>
+        <source>File: not readable JSON (%1).</source>
+        <translation>फाइल: वाचता येण्याजोगा JSON नाही (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MasterData</name>
     <message>
         <source>The acts and sections shipped with Thana are missing from this build.</source>
@@ -436,6 +793,326 @@
     <message>
         <source>The person cannot be saved:</source>
         <translation>व्यक्तीची नोंद जतन करता येत नाही:</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>सारखे नाव</translation>
+    </message>
+    <message>
+        <source>same father&apos;s or husband&apos;s name</source>
+        <translation>वडिलांचे किंवा पतीचे सारखे नाव</translation>
+    </message>
+    <message>
+        <source>age within 3 years</source>
+        <translation>वयात 3 वर्षांपर्यंत फरक</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>सारखा फोन</translation>
+    </message>
+    <message>
+        <source>address in common</source>
+        <translation>पत्ता जुळतो</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an investigating officer merges persons.</source>
+        <translation>फक्त ठाणे प्रभारी किंवा तपासी अधिकारीच व्यक्तींच्या नोंदी विलीन करतात.</translation>
+    </message>
+    <message>
+        <source>Persons: both must be on record.</source>
+        <translation>व्यक्ती: दोन्ही व्यक्तींची नोंद असणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Persons: a person cannot be merged into itself.</source>
+        <translation>व्यक्ती: एखाद्या व्यक्तीची नोंद तिच्याच नोंदीत विलीन करता येत नाही.</translation>
+    </message>
+    <message>
+        <source>Persons: this entry is already merged into another.</source>
+        <translation>व्यक्ती: ही नोंद आधीच दुसऱ्या नोंदीत विलीन झाली आहे.</translation>
+    </message>
+    <message>
+        <source>Persons: the entry to keep has itself been merged; merge into the one it stands for.</source>
+        <translation>व्यक्ती: ठेवायची नोंद स्वतःच विलीन झाली आहे; ती ज्या नोंदीत विलीन झाली त्या नोंदीत विलीन करा.</translation>
+    </message>
+    <message>
+        <source>Reason: say why these are one person.</source>
+        <translation>कारण: ही एकच व्यक्ती का आहे ते लिहा.</translation>
+    </message>
+    <message>
+        <source>The persons cannot be merged:</source>
+        <translation>व्यक्तींच्या नोंदी विलीन करता येत नाहीत:</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an investigating officer undoes a merge.</source>
+        <translation>फक्त ठाणे प्रभारी किंवा तपासी अधिकारीच विलीनीकरण रद्द करतात.</translation>
+    </message>
+    <message>
+        <source>The merge does not exist.</source>
+        <translation>हे विलीनीकरण अस्तित्वात नाही.</translation>
+    </message>
+    <message>
+        <source>The merge has already been undone.</source>
+        <translation>हे विलीनीकरण आधीच रद्द केले आहे.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyService</name>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records a seizure.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच जप्ती नोंदवतात.</translation>
+    </message>
+    <message>
+        <source>Seized at</source>
+        <translation>जप्तीची वेळ</translation>
+    </message>
+    <message>
+        <source>Description of the property: is required.</source>
+        <translation>मालमत्तेचे वर्णन: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Witnesses: name the witnesses of the search and seizure.</source>
+        <translation>साक्षीदार: झडती व जप्तीच्या साक्षीदारांची नावे लिहा.</translation>
+    </message>
+    <message>
+        <source>Value of property: cannot be negative.</source>
+        <translation>मालमत्तेचे मूल्य: ऋण (उणे) असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Store keeper: name who received it into the property store.</source>
+        <translation>मुद्देमाल कारकून: मुद्देमाल कक्षात (मालखाना) तो कोणी स्वीकारला त्याचे नाव लिहा.</translation>
+    </message>
+    <message>
+        <source>The seizure cannot be recorded:</source>
+        <translation>जप्ती नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Property seized and deposited in the property store as No. %1/%2: %3.</source>
+        <translation>मालमत्ता जप्त करून मुद्देमाल कक्षात (मालखाना) क्र. %1/%2 म्हणून जमा केली: %3.</translation>
+    </message>
+    <message>
+        <source>The seized property is not on record.</source>
+        <translation>जप्त मालमत्तेची नोंद नाही.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO moves its property.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच त्याच्या मुद्देमालाची हालचाल करतात.</translation>
+    </message>
+    <message>
+        <source>Moved at</source>
+        <translation>हालचालीची वेळ</translation>
+    </message>
+    <message>
+        <source>Movement: &quot;%1&quot; cannot follow &quot;%2&quot; in the chain of custody.</source>
+        <translation>हालचाल: ताबा साखळीत (chain of custody) &quot;%2&quot; नंतर &quot;%1&quot; येऊ शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Moved at: cannot be before the previous movement.</source>
+        <translation>हालचालीची वेळ: मागील हालचालीच्या आधीची असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>To or from: name the laboratory, court, owner or store keeper.</source>
+        <translation>कोणाकडे किंवा कोणाकडून: प्रयोगशाळा, न्यायालय, मालक किंवा मुद्देमाल कारकून यांचे नाव लिहा.</translation>
+    </message>
+    <message>
+        <source>The movement cannot be recorded:</source>
+        <translation>हालचाल नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO adds evidence.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच पुरावा जोडतात.</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>गोळा केल्याची वेळ</translation>
+    </message>
+    <message>
+        <source>Description: say what the record is and where it came from.</source>
+        <translation>वर्णन: हा अभिलेख काय आहे आणि कोठून मिळाला ते लिहा.</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be read.</source>
+        <translation>फाइल: %1 वाचता येत नाही.</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be added:</source>
+        <translation>पुरावा जोडता येत नाही:</translation>
+    </message>
+    <message>
+        <source>The same file is already evidence in this case.</source>
+        <translation>हीच फाइल या गुन्ह्यात आधीच पुरावा म्हणून नोंदवलेली आहे.</translation>
+    </message>
+    <message>
+        <source>Certificate under section 63 of the Bharatiya Sakshya Adhiniyam, 2023</source>
+        <translation>भारतीय साक्ष्य अधिनियम, 2023 च्या कलम 63 अन्वये प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>%1, %2: FIR %3/%4</source>
+        <translation>%1, %2: FIR %3/%4</translation>
+    </message>
+    <message>
+        <source>Electronic record</source>
+        <translation>इलेक्ट्रॉनिक अभिलेख</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>वर्णन</translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation>SHA-256 हॅश</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 बाइट</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>प्राप्त केल्याचा दिनांक</translation>
+    </message>
+    <message>
+        <source>I certify that the electronic record described above was produced from a computer or device in lawful use, that its hash was computed when it was taken into this case, and that a copy produced later is the same record if its SHA-256 hash is the one printed here.</source>
+        <translation>मी प्रमाणित करतो/करते की वर वर्णन केलेला इलेक्ट्रॉनिक अभिलेख कायदेशीर वापरात असलेल्या संगणकातून किंवा उपकरणातून प्राप्त केला आहे, तो या गुन्ह्यात घेतला तेव्हा त्याचा हॅश काढला गेला आहे, आणि नंतर सादर केलेल्या प्रतीचा SHA-256 हॅश येथे छापलेला हॅशच असल्यास ती प्रत हाच अभिलेख आहे.</translation>
+    </message>
+    <message>
+        <source>Signed: %1 %2</source>
+        <translation>स्वाक्षरी: %1 %2</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records the court&apos;s disposal.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच न्यायालयाचा निकाल नोंदवतात.</translation>
+    </message>
+    <message>
+        <source>Disposed of on</source>
+        <translation>निकालाचा दिनांक</translation>
+    </message>
+    <message>
+        <source>Court disposal: the case has no approved final report yet.</source>
+        <translation>न्यायालयाचा निकाल: या गुन्ह्याचा अद्याप मंजूर अंतिम अहवाल नाही.</translation>
+    </message>
+    <message>
+        <source>Disposed of on: cannot be before the final report was approved.</source>
+        <translation>निकालाचा दिनांक: अंतिम अहवाल मंजूर होण्याच्या आधीचा असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Disposal: one of convicted, acquitted, discharged or compounded.</source>
+        <translation>निकाल: दोषसिद्ध (convicted), निर्दोष मुक्त (acquitted), दोषमुक्त (discharged) किंवा तडजोड (compounded) यांपैकी एक.</translation>
+    </message>
+    <message>
+        <source>Court and case number: both are required.</source>
+        <translation>न्यायालय आणि खटला क्रमांक: दोन्ही आवश्यक आहेत.</translation>
+    </message>
+    <message>
+        <source>Sentence: record the sentence of a conviction.</source>
+        <translation>शिक्षा: दोषसिद्धीनंतर दिलेली शिक्षा नोंदवा.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s disposal cannot be recorded:</source>
+        <translation>न्यायालयाचा निकाल नोंदवता येत नाही:</translation>
+    </message>
+    <message>
+        <source>The court&apos;s disposal of this case is already on record.</source>
+        <translation>या गुन्ह्याचा न्यायालयीन निकाल आधीच नोंदवलेला आहे.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s investigating officer or the SHO records an appeal.</source>
+        <translation>फक्त गुन्ह्याचे तपासी अधिकारी किंवा ठाणे प्रभारीच अपील नोंदवतात.</translation>
+    </message>
+    <message>
+        <source>Appeal: the case has no court disposal yet.</source>
+        <translation>अपील: या गुन्ह्याचा अद्याप न्यायालयीन निकाल झालेला नाही.</translation>
+    </message>
+    <message>
+        <source>Filed on: cannot be before the disposal appealed against.</source>
+        <translation>दाखल केल्याचा दिनांक: ज्या निकालाविरुद्ध अपील केले त्याच्या आधीचा असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Decided on: cannot be before the appeal was filed.</source>
+        <translation>निर्णयाचा दिनांक: अपील दाखल होण्याच्या आधीचा असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Result: one of upheld, reversed, modified, remanded or dismissed.</source>
+        <translation>परिणाम: कायम (upheld), उलटवला (reversed), बदलला (modified), फेरसुनावणीसाठी परत (remanded) किंवा फेटाळला (dismissed) यांपैकी एक.</translation>
+    </message>
+    <message>
+        <source>Appellate court: is required.</source>
+        <translation>अपील न्यायालय: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be recorded:</source>
+        <translation>अपील नोंदवता येत नाही:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Record kind: &quot;%1&quot; is not a kind of record a station sends.</source>
+        <translation>अभिलेखाचा प्रकार: &quot;%1&quot; हा पोलीस ठाण्याने पाठवण्याचा अभिलेख प्रकार नाही.</translation>
+    </message>
+    <message>
+        <source>Record identity: is required.</source>
+        <translation>अभिलेखाची ओळख: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1 %2: registered records of this kind are never changed; an amendment or a correction is a new record.</source>
+        <translation>%1 %2: या प्रकारचे नोंदवलेले अभिलेख कधीही बदलले जात नाहीत; सुधारणा किंवा दुरुस्ती हा नवीन अभिलेख असतो.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the column %3 is required.</source>
+        <translation>%1 %2: स्तंभ %3 आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the record names a different identity (%3).</source>
+        <translation>%1 %2: अभिलेखात वेगळी ओळख (%3) दिली आहे.</translation>
+    </message>
+    <message>
+        <source>%1 %2: belongs to station %3; a station may send only its own records.</source>
+        <translation>%1 %2: पोलीस ठाणे %3 चा आहे; पोलीस ठाणे फक्त स्वतःचेच अभिलेख पाठवू शकते.</translation>
+    </message>
+    <message>
+        <source>Acts and sections: %1 is not in the master data.</source>
+        <translation>अधिनियम व कलमे: %1 मास्टर डेटामध्ये नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChain</name>
+    <message>
+        <source>The record to chain is not in the store.</source>
+        <translation>साखळीत जोडायचा अभिलेख डेटा संग्रहात नाही.</translation>
+    </message>
+    <message>
+        <source>Link %1 of the chain is missing: a link was removed.</source>
+        <translation>साखळीतील दुवा %1 गहाळ आहे: एक दुवा काढून टाकला गेला आहे.</translation>
+    </message>
+    <message>
+        <source>%1: the chain&apos;s link does not follow from the one before it.</source>
+        <translation>%1: साखळीतील हा दुवा त्याच्या आधीच्या दुव्याशी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>%1: the record of link %2 has been deleted.</source>
+        <translation>%1: दुवा %2 चा अभिलेख हटवला गेला आहे.</translation>
+    </message>
+    <message>
+        <source>%1: the record has been changed since it was written.</source>
+        <translation>%1: अभिलेख लिहिल्यानंतर त्यात बदल करण्यात आला आहे.</translation>
+    </message>
+    <message>
+        <source>%1: the record is out of its place in the register.</source>
+        <translation>%1: अभिलेख नोंदवहीत त्याच्या जागी नाही.</translation>
+    </message>
+    <message>
+        <source>%1: the record is in the register but was never linked into its chain: it was inserted behind the application&apos;s back.</source>
+        <translation>%1: अभिलेख नोंदवहीत आहे पण कधीही त्याच्या साखळीत जोडला गेला नाही: तो ॲप्लिकेशनला डावलून घुसवला गेला आहे.</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Register: &quot;%1&quot; is not one of %2.</source>
+        <translation>नोंदवही: &quot;%1&quot; ही %2 यांपैकी नाही.</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1258,17 @@
             <numerusform>%n नोंद बदलांच्या नोंदवहीबाहेर (चेंज लॉग) लिहिली गेली आहे आणि ती राज्य डेटा केंद्रापर्यंत कधीच पोहोचणार नाही.</numerusform>
             <numerusform>%n नोंदी बदलांच्या नोंदवहीबाहेर (चेंज लॉग) लिहिल्या गेल्या आहेत आणि त्या राज्य डेटा केंद्रापर्यंत कधीच पोहोचणार नाहीत.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Property store register</source>
+        <translation>मुद्देमाल नोंदवही (मालखाना रजिस्टर)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLedger</name>
+    <message>
+        <source>The State Data Centre acknowledged change %1, but this station has written only %2 changes; nothing was marked as sent.</source>
+        <translation>राज्य डेटा केंद्राने बदल %1 मिळाल्याचे कळवले, पण या पोलीस ठाण्याने फक्त %2 बदल लिहिले आहेत; काहीही पाठवले म्हणून चिन्हांकित केले नाही.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1464,502 @@
     <message>
         <source>The station store could not complete the operation: %1</source>
         <translation>ठाण्याचा डेटा संग्रह ही क्रिया पूर्ण करू शकला नाही: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thana::core::SyncLedger</name>
+    <message>
+        <source>Master data from the State Data Centre: a section needs its act, number and title.</source>
+        <translation>राज्य डेटा केंद्राकडून आलेला मास्टर डेटा: प्रत्येक कलमासाठी त्याचा अधिनियम, क्रमांक आणि शीर्षक आवश्यक आहे.</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::Batch</name>
+    <message numerus="yes">
+        <source>and %n more problem(s).</source>
+        <translation>
+            <numerusform>आणि आणखी %n त्रुटी.</numerusform>
+            <numerusform>आणि आणखी %n त्रुटी.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is required.</source>
+        <translation>%1: %2 आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be text.</source>
+        <translation>%1: %2 मजकूर (text) असणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>अभिलेख %1</translation>
+    </message>
+    <message>
+        <source>%1: seq is required.</source>
+        <translation>%1: seq आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: seq must be a whole number.</source>
+        <translation>%1: seq पूर्ण संख्या असावी.</translation>
+    </message>
+    <message>
+        <source>%1: actor must be text.</source>
+        <translation>%1: actor मजकूर (text) असणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: payload is required.</source>
+        <translation>%1: payload आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: payload must be a JSON object.</source>
+        <translation>%1: payload हा JSON ऑब्जेक्ट असणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Station code: is required.</source>
+        <translation>पोलीस ठाणे कोड: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Station code: must look like MH-PUN-0421 (two capital letters, three capital letters and four digits, joined by hyphens).</source>
+        <translation>पोलीस ठाणे कोड: MH-PUN-0421 सारखा असावा (दोन कॅपिटल अक्षरे, तीन कॅपिटल अक्षरे आणि चार अंक, हायफनने जोडलेले).</translation>
+    </message>
+    <message>
+        <source>Batch id: is required.</source>
+        <translation>बॅच आयडी: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Batch id: must be 1 to %1 letters, digits, dots, underscores, colons or hyphens, starting with a letter or digit.</source>
+        <translation>बॅच आयडी: 1 ते %1 अक्षरे, अंक, बिंदू, अंडरस्कोर, कोलन किंवा हायफन असावेत, आणि सुरुवात अक्षराने किंवा अंकाने व्हावी.</translation>
+    </message>
+    <message>
+        <source>%1: seq must be at least 1.</source>
+        <translation>%1: seq किमान 1 असावा.</translation>
+    </message>
+    <message>
+        <source>%1: seq %2 must be greater than the previous record&apos;s %3.</source>
+        <translation>%1: seq %2 हा मागील अभिलेखाच्या %3 पेक्षा मोठा असावा.</translation>
+    </message>
+    <message>
+        <source>%1: entity is required.</source>
+        <translation>%1: entity आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: entity must be a table name (lower-case letters, digits and underscores).</source>
+        <translation>%1: entity हे तक्त्याचे नाव असावे (लहान अक्षरे, अंक आणि अंडरस्कोर).</translation>
+    </message>
+    <message>
+        <source>%1: uid is required.</source>
+        <translation>%1: uid आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: op is required.</source>
+        <translation>%1: op आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: op must be insert or update, not &quot;%2&quot;.</source>
+        <translation>%1: op हे insert किंवा update असावे, &quot;%2&quot; नाही.</translation>
+    </message>
+    <message>
+        <source>%1: at is required.</source>
+        <translation>%1: at आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: at must be a UTC time such as 2026-03-01T09:30:00.000Z.</source>
+        <translation>%1: at ही UTC वेळ असावी, उदा. 2026-03-01T09:30:00.000Z.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be written:</source>
+        <translation>बॅच लिहिता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Compression level: must be from 1 to %1.</source>
+        <translation>संक्षेपण पातळी: 1 ते %1 दरम्यान असावी.</translation>
+    </message>
+    <message>
+        <source>The batch holds no records; an empty batch is never sent.</source>
+        <translation>बॅचमध्ये एकही अभिलेख नाही; रिकामी बॅच कधीही पाठवली जात नाही.</translation>
+    </message>
+    <message>
+        <source>The batch could not be compressed.</source>
+        <translation>बॅच संक्षेपित करता आली नाही.</translation>
+    </message>
+    <message>
+        <source>The data is not a Thana upload batch: it does not start with THB1.</source>
+        <translation>हा डेटा Thana ची अपलोड बॅच नाही: तो THB1 ने सुरू होत नाही.</translation>
+    </message>
+    <message>
+        <source>The batch is cut short: %1 bytes arrived, fewer than its %2-byte header.</source>
+        <translation>बॅच अपूर्ण आहे: %1 बाइट मिळाले, जे तिच्या %2 बाइटच्या हेडरपेक्षाही कमी आहेत.</translation>
+    </message>
+    <message>
+        <source>Batch format version %1 is not supported; this program reads version %2.</source>
+        <translation>बॅच स्वरूपाची आवृत्ती %1 समर्थित नाही; हा प्रोग्राम आवृत्ती %2 वाचतो.</translation>
+    </message>
+    <message>
+        <source>The batch uses features (flags %1) that this program does not support.</source>
+        <translation>बॅच अशा सुविधा (फ्लॅग %1) वापरते ज्या हा प्रोग्राम समर्थित करत नाही.</translation>
+    </message>
+    <message>
+        <source>The batch is cut short: its header announces %1 bytes of content but %2 arrived.</source>
+        <translation>बॅच अपूर्ण आहे: तिच्या हेडरनुसार मजकूर %1 बाइटचा आहे, पण %2 बाइट मिळाले.</translation>
+    </message>
+    <message>
+        <source>The batch has %1 unexpected bytes after its content.</source>
+        <translation>बॅचमध्ये मजकुरानंतर %1 अनपेक्षित बाइट आहेत.</translation>
+    </message>
+    <message>
+        <source>The batch is corrupted: its checksum does not match its content.</source>
+        <translation>बॅच दूषित आहे: तिचा चेकसम तिच्या मजकुराशी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>The batch expands to %1 bytes, more than the %2 bytes allowed.</source>
+        <translation>विसंक्षेपणानंतर बॅच %1 बाइटची होते, जी परवानगी असलेल्या %2 बाइटपेक्षा जास्त आहे.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s content is not a compressed frame of known size.</source>
+        <translation>बॅचचा मजकूर ज्ञात आकाराची संक्षेपित फ्रेम नाही.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s content does not match the sizes in its header.</source>
+        <translation>बॅचचा मजकूर तिच्या हेडरमधील आकारांशी जुळत नाही.</translation>
+    </message>
+    <message>
+        <source>The batch holds no records; an empty batch is refused.</source>
+        <translation>बॅचमध्ये एकही अभिलेख नाही; रिकामी बॅच नाकारली जाते.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s content could not be decompressed.</source>
+        <translation>बॅचचा मजकूर विसंक्षेपित करता आला नाही.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch does not end with a newline.</source>
+        <translation>बॅचची ओळ %1 न्यूलाइनने (newline) संपत नाही.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch is not valid JSON: %2.</source>
+        <translation>बॅचची ओळ %1 वैध JSON नाही: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch is not a JSON object.</source>
+        <translation>बॅचची ओळ %1 JSON ऑब्जेक्ट नाही.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>बॅच</translation>
+    </message>
+    <message>
+        <source>The batch was refused:</source>
+        <translation>बॅच नाकारली गेली:</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SdcServer</name>
+    <message>
+        <source>The server&apos;s certificate, key or the state&apos;s CA certificate could not be read (%1, %2, %3).</source>
+        <translation>सर्व्हरचे प्रमाणपत्र, की (key) किंवा राज्याच्या CA चे प्रमाणपत्र वाचता आले नाही (%1, %2, %3).</translation>
+    </message>
+    <message>
+        <source>The State Data Centre could not listen on %1:%2: %3</source>
+        <translation>राज्य डेटा केंद्र %1:%2 वर जोडण्या स्वीकारू (listen) शकले नाही: %3</translation>
+    </message>
+    <message>
+        <source>The connection did not show a station certificate of the state&apos;s CA.</source>
+        <translation>जोडणीने राज्याच्या CA ने दिलेले पोलीस ठाण्याचे प्रमाणपत्र सादर केले नाही.</translation>
+    </message>
+    <message>
+        <source>The certificate of station %1 has been revoked by the state&apos;s CA; ask the state&apos;s administrator for a new one.</source>
+        <translation>पोलीस ठाणे %1 चे प्रमाणपत्र राज्याच्या CA ने रद्द केले आहे; नवीन प्रमाणपत्रासाठी राज्याच्या प्रशासकाशी संपर्क साधा.</translation>
+    </message>
+    <message>
+        <source>The batch is %1 bytes; the State Data Centre takes at most %2 bytes in one batch.</source>
+        <translation>बॅच %1 बाइटची आहे; राज्य डेटा केंद्र एका बॅचमध्ये जास्तीत जास्त %2 बाइट स्वीकारते.</translation>
+    </message>
+    <message>
+        <source>This connection is from station %1 and may not send records of station %2; nothing was stored.</source>
+        <translation>ही जोडणी पोलीस ठाणे %1 ची आहे आणि ती पोलीस ठाणे %2 चे अभिलेख पाठवू शकत नाही; काहीही साठवले नाही.</translation>
+    </message>
+    <message>
+        <source>The State Data Centre has nothing at %1.</source>
+        <translation>राज्य डेटा केंद्रात %1 येथे काहीही नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SdcStore</name>
+    <message>
+        <source>The State Data Centre&apos;s database could not be opened: %1</source>
+        <translation>राज्य डेटा केंद्राचा डेटाबेस उघडता आला नाही: %1</translation>
+    </message>
+    <message>
+        <source>The State Data Centre&apos;s tables could not be made: %1</source>
+        <translation>राज्य डेटा केंद्राचे तक्ते तयार करता आले नाहीत: %1</translation>
+    </message>
+    <message>
+        <source>The State Data Centre could not store the batch: %1</source>
+        <translation>राज्य डेटा केंद्र बॅच साठवू शकले नाही: %1</translation>
+    </message>
+    <message>
+        <source>This batch is from station %1, but the connection is from station %2; nothing was stored.</source>
+        <translation>ही बॅच पोलीस ठाणे %1 ची आहे, पण जोडणी पोलीस ठाणे %2 ची आहे; काहीही साठवले नाही.</translation>
+    </message>
+    <message>
+        <source>The State Data Centre holds this station&apos;s changes up to %1; the batch goes on with change %2 instead of %3. Nothing was stored; send again from %3.</source>
+        <translation>राज्य डेटा केंद्राकडे या पोलीस ठाण्याचे बदल %1 पर्यंत आहेत; बॅच बदल %3 ऐवजी बदल %2 पासून पुढे जाते. काहीही साठवले नाही; %3 पासून पुन्हा पाठवा.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s columns are not a JSON object.</source>
+        <translation>अभिलेखाचे स्तंभ JSON ऑब्जेक्ट नाहीत.</translation>
+    </message>
+    <message>
+        <source>Station %1 holds a record with this identity.</source>
+        <translation>पोलीस ठाणे %1 कडे याच ओळखीचा अभिलेख आहे.</translation>
+    </message>
+    <message>
+        <source>The record was created twice with different changes.</source>
+        <translation>अभिलेख वेगवेगळ्या बदलांसह दोनदा तयार केला गेला.</translation>
+    </message>
+    <message>
+        <source>The FIR belongs to station %1 (it was transferred); this station&apos;s change was kept aside.</source>
+        <translation>हा FIR पोलीस ठाणे %1 चा आहे (तो वर्ग करण्यात आला होता); या पोलीस ठाण्याचा बदल बाजूला ठेवला आहे.</translation>
+    </message>
+    <message>
+        <source>A change to a record the State Data Centre does not hold.</source>
+        <translation>राज्य डेटा केंद्राकडे नसलेल्या अभिलेखातील बदल.</translation>
+    </message>
+    <message>
+        <source>The record belongs to station %1 (it was transferred); this station&apos;s change was kept aside.</source>
+        <translation>हा अभिलेख पोलीस ठाणे %1 चा आहे (तो वर्ग करण्यात आला होता); या पोलीस ठाण्याचा बदल बाजूला ठेवला आहे.</translation>
+    </message>
+    <message>
+        <source>There is no FIR %1 at the State Data Centre.</source>
+        <translation>राज्य डेटा केंद्रात FIR %1 नाही.</translation>
+    </message>
+    <message>
+        <source>The FIR already belongs to station %1.</source>
+        <translation>हा FIR आधीच पोलीस ठाणे %1 चा आहे.</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2 of %3</source>
+        <translation>%3 चा FIR %1/%2</translation>
+    </message>
+    <message>
+        <source>Search: type at least three letters.</source>
+        <translation>शोध: किमान तीन अक्षरे टाइप करा.</translation>
+    </message>
+    <message>
+        <source>FIR %1/%2: %3</source>
+        <translation>FIR %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Resolution: say how the conflict was resolved.</source>
+        <translation>निराकरण: संघर्ष कसा सोडवला ते लिहा.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>खुला संघर्ष %1 अस्तित्वात नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::StateCa</name>
+    <message>
+        <source>The cryptographic operation failed: %1</source>
+        <translation>क्रिप्टोग्राफिक क्रिया अयशस्वी झाली: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिहिता आले नाही: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 वाचता आले नाही: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this certificate authority.</source>
+        <translation>%1 ही या प्रमाणन प्राधिकरणाची (CA) नोंदवही नाही.</translation>
+    </message>
+    <message>
+        <source>%1 lists a certificate without a valid serial.</source>
+        <translation>%1 मध्ये वैध अनुक्रमांक (serial) नसलेले एक प्रमाणपत्र आहे.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a matching key and certificate.</source>
+        <translation>%1 आणि %2 ही एकमेकांशी जुळणारी की (key) आणि प्रमाणपत्र नाहीत.</translation>
+    </message>
+    <message>
+        <source>The certificate authority in %1 is in use by another program; try again.</source>
+        <translation>%1 मधील प्रमाणन प्राधिकरण (CA) दुसरा प्रोग्राम वापरत आहे; पुन्हा प्रयत्न करा.</translation>
+    </message>
+    <message>
+        <source>Days valid: must be at least 1.</source>
+        <translation>वैधतेचे दिवस: किमान 1 असावेत.</translation>
+    </message>
+    <message>
+        <source>Station code: is required.</source>
+        <translation>पोलीस ठाणे कोड: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Station code: must look like MH-PUN-0421 (two capital letters, three capital letters and four digits, joined by hyphens).</source>
+        <translation>पोलीस ठाणे कोड: MH-PUN-0421 सारखा असावा (दोन कॅपिटल अक्षरे, तीन कॅपिटल अक्षरे आणि चार अंक, हायफनने जोडलेले).</translation>
+    </message>
+    <message>
+        <source>Host name: is required.</source>
+        <translation>होस्ट नाव: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Host name: must be at most %1 characters.</source>
+        <translation>होस्ट नाव: जास्तीत जास्त %1 अक्षरांचे असावे.</translation>
+    </message>
+    <message>
+        <source>Host name: must be a DNS name (letters, digits, hyphens and dots) or an IP address.</source>
+        <translation>होस्ट नाव: DNS नाव (अक्षरे, अंक, हायफन आणि बिंदू) किंवा IP पत्ता असावा.</translation>
+    </message>
+    <message>
+        <source>Folder: is required.</source>
+        <translation>फोल्डर: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>State name: is required.</source>
+        <translation>राज्याचे नाव: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>State name: must be at most %1 characters.</source>
+        <translation>राज्याचे नाव: जास्तीत जास्त %1 अक्षरांचे असावे.</translation>
+    </message>
+    <message>
+        <source>The certificate authority cannot be created:</source>
+        <translation>प्रमाणन प्राधिकरण (CA) तयार करता येत नाही:</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certificate authority; an existing one is never replaced.</source>
+        <translation>%1 मध्ये आधीच प्रमाणन प्राधिकरण (CA) आहे; अस्तित्वातील प्राधिकरण कधीही बदलले जात नाही.</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>फोल्डर तयार करता आले नाही</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate authority: ca.key, ca.crt and index.json are needed.</source>
+        <translation>%1 मध्ये प्रमाणन प्राधिकरण (CA) नाही: ca.key, ca.crt आणि index.json आवश्यक आहेत.</translation>
+    </message>
+    <message>
+        <source>Output folder: is required.</source>
+        <translation>आउटपुट फोल्डर: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Validity: the end must come after the start.</source>
+        <translation>वैधता: शेवट सुरुवातीनंतर असावा.</translation>
+    </message>
+    <message>
+        <source>Validity: must end by %1, when the certificate authority&apos;s own certificate expires.</source>
+        <translation>वैधता: %1 पर्यंत संपली पाहिजे, कारण तेव्हा प्रमाणन प्राधिकरणाचे (CA) स्वतःचे प्रमाणपत्र कालबाह्य होते.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued:</source>
+        <translation>प्रमाणपत्र देता येत नाही:</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder so no key is overwritten.</source>
+        <translation>%1 आधीच अस्तित्वात आहे; कोणतीही की (key) अधिलिखित होऊ नये म्हणून रिकामे फोल्डर निवडा.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 हे प्रमाणपत्र नाही.</translation>
+    </message>
+    <message>
+        <source>%1 was not issued by this certificate authority.</source>
+        <translation>%1 हे या प्रमाणन प्राधिकरणाने (CA) दिलेले नाही.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be revoked:</source>
+        <translation>प्रमाणपत्र रद्द करता येत नाही:</translation>
+    </message>
+    <message>
+        <source>Serial: must be a hexadecimal number or the path of a certificate file.</source>
+        <translation>अनुक्रमांक (serial): हेक्साडेसिमल संख्या किंवा प्रमाणपत्र फाइलचा मार्ग (path) असावा.</translation>
+    </message>
+    <message>
+        <source>Serial %1: this certificate authority issued no certificate with this serial.</source>
+        <translation>अनुक्रमांक %1: या प्रमाणन प्राधिकरणाने (CA) या अनुक्रमांकाचे कोणतेही प्रमाणपत्र दिलेले नाही.</translation>
+    </message>
+    <message>
+        <source>Serial %1: the certificate was already revoked on %2.</source>
+        <translation>अनुक्रमांक %1: हे प्रमाणपत्र %2 रोजी आधीच रद्द केले आहे.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list.</source>
+        <translation>%1 ही प्रमाणपत्र रद्दीकरण यादी (CRL) नाही.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed by the state&apos;s certificate authority.</source>
+        <translation>%1 वर राज्याच्या प्रमाणन प्राधिकरणाची (CA) स्वाक्षरी नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SyncClient</name>
+    <message>
+        <source>The State Data Centre could not be reached (%1). The changes stay queued and go when the link is back.</source>
+        <translation>राज्य डेटा केंद्राशी संपर्क होऊ शकला नाही (%1). बदल रांगेत राहतील आणि जोडणी पुन्हा सुरू झाल्यावर पाठवले जातील.</translation>
+    </message>
+    <message>
+        <source>The State Data Centre refused this station&apos;s certificate because it has expired; ask the state&apos;s administrator for a new one (%1).</source>
+        <translation>या पोलीस ठाण्याचे प्रमाणपत्र कालबाह्य झाल्यामुळे राज्य डेटा केंद्राने ते नाकारले; नवीन प्रमाणपत्रासाठी राज्याच्या प्रशासकाशी संपर्क साधा (%1).</translation>
+    </message>
+    <message>
+        <source>The State Data Centre did not accept this station&apos;s certificate (%1).</source>
+        <translation>राज्य डेटा केंद्राने या पोलीस ठाण्याचे प्रमाणपत्र स्वीकारले नाही (%1).</translation>
+    </message>
+    <message>
+        <source>A secure connection to the State Data Centre could not be made (%1).</source>
+        <translation>राज्य डेटा केंद्राशी सुरक्षित जोडणी करता आली नाही (%1).</translation>
+    </message>
+    <message>
+        <source>The State Data Centre answered %1 (%2).</source>
+        <translation>राज्य डेटा केंद्राचे उत्तर: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>सिंक (समक्रमण) अयशस्वी झाले: %1</translation>
+    </message>
+    <message>
+        <source>The station&apos;s certificate, key or the state&apos;s CA certificate could not be read (%1, %2, %3).</source>
+        <translation>पोलीस ठाण्याचे प्रमाणपत्र, की (key) किंवा राज्याच्या CA चे प्रमाणपत्र वाचता आले नाही (%1, %2, %3).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s certificate expired on %1; ask the state&apos;s administrator for a new one.</source>
+        <translation>या पोलीस ठाण्याचे प्रमाणपत्र %1 रोजी कालबाह्य झाले; नवीन प्रमाणपत्रासाठी राज्याच्या प्रशासकाशी संपर्क साधा.</translation>
+    </message>
+    <message>
+        <source>State Data Centre address: must be an https:// address (now &quot;%1&quot;).</source>
+        <translation>राज्य डेटा केंद्राचा पत्ता: https:// ने सुरू होणारा पत्ता असावा (सध्या &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>This store has no station yet; set the station up first.</source>
+        <translation>या डेटा संग्रहात अद्याप पोलीस ठाणे नाही; आधी पोलीस ठाण्याची नोंद तयार करा.</translation>
+    </message>
+    <message>
+        <source>This is a practice station; its records never leave this computer.</source>
+        <translation>हे सराव ठाणे आहे; याचे अभिलेख कधीही हा संगणक सोडत नाहीत.</translation>
+    </message>
+    <message>
+        <source>The State Data Centre stored changes up to %1 of %2; the rest stay queued.</source>
+        <translation>राज्य डेटा केंद्राने %2 पैकी %1 पर्यंतचे बदल साठवले; उरलेले रांगेत आहेत.</translation>
+    </message>
+</context>
+<context>
+    <name>thana::sync::SyncWorker</name>
+    <message>
+        <source>Synchronisation is off because the station store could not be opened (%1). Restart Thana; if this stays, call the station&apos;s administrator.</source>
+        <translation>ठाण्याचा डेटा संग्रह उघडता न आल्यामुळे सिंक बंद आहे (%1). Thana पुन्हा सुरू करा; तरीही असेच राहिल्यास ठाण्याच्या प्रशासकाला बोलवा.</translation>
+    </message>
+    <message>
+        <source>The last round was cut short when Thana was closed; the changes stay queued and go at the next round.</source>
+        <translation>Thana बंद केल्यामुळे मागील फेरी मध्येच थांबली; बदल रांगेत आहेत आणि पुढच्या फेरीत पाठवले जातील.</translation>
+    </message>
+    <message>
+        <source>Synchronisation is off because this store has no station yet; finish the station&apos;s setup first.</source>
+        <translation>या डेटा संग्रहात अद्याप पोलीस ठाणे नसल्यामुळे सिंक बंद आहे; आधी पोलीस ठाण्याची नोंदणी पूर्ण करा.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: the administrator must give the State Data Centre&apos;s address and the folder with this station&apos;s certificate once, with &quot;thanactl sync --server URL --credentials FOLDER&quot;.</source>
+        <translation>अद्याप संरचना केलेली नाही: प्रशासकाने एकदा &quot;thanactl sync --server URL --credentials FOLDER&quot; वापरून राज्य डेटा केंद्राचा पत्ता आणि या पोलीस ठाण्याचे प्रमाणपत्र असलेले फोल्डर द्यावे.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +2169,81 @@
     <message>
         <source>General Diary entries</source>
         <translation>स्टेशन डायरी (जीडी) नोंदी</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>शेवटचा दिवस</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>उरलेले दिवस</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>गुन्हा</translation>
+    </message>
+    <message>
+        <source>What the law requires</source>
+        <translation>कायद्याची आवश्यकता</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>कायदा</translation>
+    </message>
+    <message>
+        <source>From the State Data Centre: transfers, citizens&apos; requests, notices</source>
+        <translation>राज्य डेटा केंद्राकडून: वर्ग केलेले गुन्हे, नागरिकांच्या विनंत्या, सूचना</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्तीची वेळ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>तपशील</translation>
+    </message>
+    <message>
+        <source>Deadlines of open cases: %1 passed in the last 30 days, %2 due in the next 14 days</source>
+        <translation>प्रलंबित गुन्ह्यांच्या मुदती: गेल्या 30 दिवसांत %1 उलटल्या, पुढील 14 दिवसांत %2 देय</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n दिवस उशीर</numerusform>
+            <numerusform>%n दिवस उशीर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Case transferred here</source>
+        <translation>गुन्हा येथे वर्ग झाला</translation>
+    </message>
+    <message>
+        <source>Case transferred away</source>
+        <translation>गुन्हा इतरत्र वर्ग झाला</translation>
+    </message>
+    <message>
+        <source>Complaint from the citizen portal</source>
+        <translation>नागरिक पोर्टलवरील तक्रार</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s service request</source>
+        <translation>नागरिकाची सेवा विनंती</translation>
+    </message>
+    <message>
+        <source>Acts and sections updated</source>
+        <translation>अधिनियम व कलमे अद्ययावत</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>सूचना</translation>
     </message>
 </context>
 <context>
@@ -1515,10 +2774,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Practice station: training data only</source>
-        <translation>सराव ठाणे: फक्त प्रशिक्षणासाठीचा डेटा</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फाइल (&amp;F)</translation>
     </message>
@@ -1545,6 +2800,53 @@
     <message>
         <source>&lt;h3&gt;Thana&lt;/h3&gt;&lt;p&gt;Records of the police station: complaints, General Diary and FIRs, kept on this computer and working without a network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Thana&lt;/h3&gt;&lt;p&gt;पोलीस ठाण्याचे अभिलेख: तक्रारी, स्टेशन डायरी (जीडी) आणि प्रथम खबर अहवाल (FIR), याच संगणकावर जतन केलेले आणि नेटवर्कशिवाय चालणारे.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Next round at %1; Sync now (Ctrl+Shift+S) sends at once.</source>
+        <translation>पुढील फेरी %1 वाजता; आता सिंक करा (Ctrl+Shift+S) ने लगेच पाठवले जाते.</translation>
+    </message>
+    <message>
+        <source>Practice station: never synchronised</source>
+        <translation>सराव ठाणे: कधीही सिंक होत नाही</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>सिंक: सुरू होत आहे…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n queued</source>
+        <translation>
+            <numerusform>सिंक: %n रांगेत</numerusform>
+            <numerusform>सिंक: %n रांगेत</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>शेवटचे यश %1</translation>
+    </message>
+    <message>
+        <source>no success yet</source>
+        <translation>अद्याप यश नाही</translation>
+    </message>
+    <message>
+        <source>sending now…</source>
+        <translation>आता पाठवत आहे…</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>पोलीस ठाणे (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>आता सिंक करा (&amp;N)</translation>
+    </message>
+    <message>
+        <source>A practice station is never synchronised.</source>
+        <translation>सराव ठाणे कधीही सिंक होत नाही.</translation>
+    </message>
+    <message>
+        <source>Send the queued changes to the State Data Centre now, in the background.</source>
+        <translation>रांगेतील बदल आत्ताच, पार्श्वभूमीत, राज्य डेटा केंद्राकडे पाठवा.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +3073,221 @@
     </message>
 </context>
 <context>
+    <name>thana_sdc</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>ही मदत दाखवा.</translation>
+    </message>
+    <message>
+        <source>Run &quot;thana-sdc %1 --help&quot; for its options.</source>
+        <translation>त्याच्या पर्यायांसाठी &quot;thana-sdc %1 --help&quot; चालवा.</translation>
+    </message>
+    <message>
+        <source>%1: required for &quot;%2&quot;.</source>
+        <translation>%1: &quot;%2&quot; साठी आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>The state&apos;s name, e.g. Maharashtra.</source>
+        <translation>राज्याचे नाव, उदा. Maharashtra.</translation>
+    </message>
+    <message>
+        <source>Creates the state&apos;s certificate authority in a new folder.</source>
+        <translation>नवीन फोल्डरमध्ये राज्याचे प्रमाणन प्राधिकरण (CA) तयार करते.</translation>
+    </message>
+    <message>
+        <source>Created the CA of %1 in %2.</source>
+        <translation>%1 चे CA %2 मध्ये तयार केले.</translation>
+    </message>
+    <message>
+        <source>The station code, e.g. MH-PUN-0421.</source>
+        <translation>पोलीस ठाणे कोड, उदा. MH-PUN-0421.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name.</source>
+        <translation>सर्व्हरचे होस्ट नाव.</translation>
+    </message>
+    <message>
+        <source>Folder to write the key and certificate to.</source>
+        <translation>की (key) आणि प्रमाणपत्र लिहायचे फोल्डर.</translation>
+    </message>
+    <message>
+        <source>Days of validity (default 825).</source>
+        <translation>वैधतेचे दिवस (डीफॉल्ट 825).</translation>
+    </message>
+    <message>
+        <source>Issues a station&apos;s certificate: CN is the station code.</source>
+        <translation>पोलीस ठाण्याचे प्रमाणपत्र देते: CN म्हणजे पोलीस ठाणे कोड.</translation>
+    </message>
+    <message>
+        <source>Issues the State Data Centre&apos;s server certificate.</source>
+        <translation>राज्य डेटा केंद्राचे सर्व्हर प्रमाणपत्र देते.</translation>
+    </message>
+    <message>
+        <source>Issued %1 (serial %2), valid until %3: %4</source>
+        <translation>%1 दिले (अनुक्रमांक %2), %3 पर्यंत वैध: %4</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial, or its file.</source>
+        <translation>प्रमाणपत्राचा अनुक्रमांक (serial), किंवा त्याची फाइल.</translation>
+    </message>
+    <message>
+        <source>Revokes a certificate and publishes a new revocation list.</source>
+        <translation>प्रमाणपत्र रद्द करते आणि नवीन रद्दीकरण यादी प्रसिद्ध करते.</translation>
+    </message>
+    <message>
+        <source>Revoked %1; the revocation list %2 is renewed.</source>
+        <translation>%1 रद्द केले; रद्दीकरण यादी %2 नूतनीकृत केली.</translation>
+    </message>
+    <message>
+        <source>ca: say create, issue-station, issue-server or revoke.</source>
+        <translation>ca: create, issue-station, issue-server किंवा revoke लिहा.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate.</source>
+        <translation>सर्व्हरचे प्रमाणपत्र.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key.</source>
+        <translation>सर्व्हरची की (key).</translation>
+    </message>
+    <message>
+        <source>The state&apos;s CA certificate.</source>
+        <translation>राज्याच्या CA चे प्रमाणपत्र.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s revocation list (re-read when it changes).</source>
+        <translation>CA ची रद्दीकरण यादी (बदलल्यावर पुन्हा वाचली जाते).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>जोडण्या स्वीकारण्याचा (listen) पत्ता (डीफॉल्ट 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default 8443; 0 picks a free one).</source>
+        <translation>पोर्ट (डीफॉल्ट 8443; 0 दिल्यास मोकळा पोर्ट निवडला जातो).</translation>
+    </message>
+    <message>
+        <source>Write the port listened on to this file.</source>
+        <translation>जोडण्या स्वीकारणारा पोर्ट या फाइलमध्ये लिहा.</translation>
+    </message>
+    <message>
+        <source>Serves stations over HTTPS with mutual TLS.</source>
+        <translation>म्युच्युअल TLS सह HTTPS वरून पोलीस ठाण्यांना सेवा देते.</translation>
+    </message>
+    <message>
+        <source>Serving on %1:%2 (%3).</source>
+        <translation>%1:%2 वर सेवा सुरू आहे (%3).</translation>
+    </message>
+    <message>
+        <source>The station the entry is for.</source>
+        <translation>नोंद ज्या पोलीस ठाण्यासाठी आहे ते ठाणे.</translation>
+    </message>
+    <message>
+        <source>portal_complaint, service_request, masterdata or notice.</source>
+        <translation>portal_complaint, service_request, masterdata किंवा notice.</translation>
+    </message>
+    <message>
+        <source>A line the station reads.</source>
+        <translation>पोलीस ठाण्याला दिसणारी एक ओळ.</translation>
+    </message>
+    <message>
+        <source>Details as a JSON object.</source>
+        <translation>JSON ऑब्जेक्टच्या स्वरूपात तपशील.</translation>
+    </message>
+    <message>
+        <source>Puts an entry in a station&apos;s feed.</source>
+        <translation>पोलीस ठाण्याच्या फीडमध्ये एक नोंद टाकते.</translation>
+    </message>
+    <message>
+        <source>--payload: must be a JSON object.</source>
+        <translation>--payload: JSON ऑब्जेक्ट असणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Posted entry %1 for %2.</source>
+        <translation>%2 साठी नोंद %1 टाकली.</translation>
+    </message>
+    <message>
+        <source>The FIR&apos;s identity.</source>
+        <translation>FIR ची ओळख.</translation>
+    </message>
+    <message>
+        <source>The station it goes to.</source>
+        <translation>तो ज्या पोलीस ठाण्याकडे जातो ते ठाणे.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the order&apos;s number.</source>
+        <translation>कारण, उदा. आदेशाचा क्रमांक.</translation>
+    </message>
+    <message>
+        <source>Moves an FIR to another station and tells both stations.</source>
+        <translation>FIR दुसऱ्या पोलीस ठाण्याकडे वर्ग करते आणि दोन्ही ठाण्यांना कळवते.</translation>
+    </message>
+    <message>
+        <source>FIR %1 now belongs to %2.</source>
+        <translation>FIR %1 आता %2 चा आहे.</translation>
+    </message>
+    <message>
+        <source>Prints what the State Data Centre holds and its open conflicts.</source>
+        <translation>राज्य डेटा केंद्रात काय साठवले आहे आणि त्यातील खुले संघर्ष दाखवते.</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 change %3 to %4 %5: %6</source>
+        <translation>संघर्ष %1: %2 चा बदल %3, %4 %5 मध्ये: %6</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number, as status lists it.</source>
+        <translation>संघर्षाचा क्रमांक, status मध्ये दाखवल्याप्रमाणे.</translation>
+    </message>
+    <message>
+        <source>What was decided, in words.</source>
+        <translation>काय निर्णय घेतला, शब्दांत.</translation>
+    </message>
+    <message>
+        <source>Closes a conflict with what was decided. The change kept aside stays on record either way.</source>
+        <translation>घेतलेल्या निर्णयासह संघर्ष बंद करते. बाजूला ठेवलेला बदल कोणत्याही परिस्थितीत नोंदीत राहतो.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>संघर्ष %1 सोडवला.</translation>
+    </message>
+    <message>
+        <source>Usage: thana-sdc COMMAND [options]
+
+Commands:
+  ca create          create the state&apos;s certificate authority
+  ca issue-station   issue a station&apos;s certificate
+  ca issue-server    issue the service&apos;s certificate
+  ca revoke          revoke a certificate
+  serve              serve stations over HTTPS with mutual TLS
+  post               put an entry in a station&apos;s feed
+  transfer           move an FIR to another station
+  status             what is stored, and open conflicts
+  resolve            close a conflict with what was decided
+
+&quot;thana-sdc COMMAND --help&quot; shows a command&apos;s options.
+</source>
+        <translation>वापर: thana-sdc COMMAND [options]
+
+कमांड:
+  ca create          राज्याचे प्रमाणन प्राधिकरण (CA) तयार करा
+  ca issue-station   पोलीस ठाण्याचे प्रमाणपत्र द्या
+  ca issue-server    सेवेचे प्रमाणपत्र द्या
+  ca revoke          प्रमाणपत्र रद्द करा
+  serve              म्युच्युअल TLS सह HTTPS वरून पोलीस ठाण्यांना सेवा द्या
+  post               पोलीस ठाण्याच्या फीडमध्ये नोंद टाका
+  transfer           FIR दुसऱ्या पोलीस ठाण्याकडे वर्ग करा
+  status             काय साठवले आहे, आणि खुले संघर्ष
+  resolve            घेतलेल्या निर्णयासह संघर्ष बंद करा
+
+&quot;thana-sdc COMMAND --help&quot; कमांडचे पर्याय दाखवते.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>thanactl</name>
     <message>
         <source>Run &quot;thanactl %1 --help&quot; for its options.</source>
@@ -1972,14 +3489,222 @@
         <translation>निष्क्रिय</translation>
     </message>
     <message>
+        <source>user: say &quot;user add&quot; or &quot;user list&quot;.</source>
+        <translation>user: &quot;user add&quot; किंवा &quot;user list&quot; लिहा.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Make the station a synchronising one, to exercise a test State Data Centre; never use it with a real one.</source>
+        <translation>चाचणीसाठीचे राज्य डेटा केंद्र तपासण्यासाठी हे ठाणे सिंक करणारे ठाणे बनवा; खऱ्या केंद्रासोबत हे कधीही वापरू नका.</translation>
+    </message>
+    <message>
+        <source>The State Data Centre&apos;s address, e.g. https://sdc.mh.gov.in:8443 (kept for later rounds).</source>
+        <translation>राज्य डेटा केंद्राचा पत्ता, उदा. https://sdc.mh.gov.in:8443 (पुढील फेऱ्यांसाठी जतन केला जातो).</translation>
+    </message>
+    <message>
+        <source>Folder with the station&apos;s certificate and key and the state&apos;s CA certificate (kept for later rounds).</source>
+        <translation>पोलीस ठाण्याचे प्रमाणपत्र व की (key) आणि राज्याच्या CA चे प्रमाणपत्र असलेले फोल्डर (पुढील फेऱ्यांसाठी जतन केले जाते).</translation>
+    </message>
+    <message>
+        <source>Changes in one upload batch, at most (default %1); a transaction is never split.</source>
+        <translation>एका अपलोड बॅचमधील जास्तीत जास्त बदल (डीफॉल्ट %1); एखादा व्यवहार (transaction) कधीही विभागला जात नाही.</translation>
+    </message>
+    <message>
+        <source>Runs one round of synchronisation with the State Data Centre: sends every queued change and reads the station&apos;s feed. The exit status is 0 only when the round completed.</source>
+        <translation>राज्य डेटा केंद्रासोबत सिंकची (समक्रमण) एक फेरी चालवते: रांगेतील प्रत्येक बदल पाठवते आणि पोलीस ठाण्याचे फीड वाचते. फेरी पूर्ण झाली तरच निर्गमन स्थिती (exit status) 0 असते.</translation>
+    </message>
+    <message>
+        <source>--batch-records: must be a whole number from 1 to 100000.</source>
+        <translation>--batch-records: 1 ते 100000 मधील पूर्ण संख्या असावी.</translation>
+    </message>
+    <message>
+        <source>--server and --credentials: say once where the State Data Centre is and where the station&apos;s certificate is.</source>
+        <translation>--server आणि --credentials: राज्य डेटा केंद्र कोठे आहे आणि पोलीस ठाण्याचे प्रमाणपत्र कोठे आहे ते एकदा सांगा.</translation>
+    </message>
+    <message>
+        <source>This store has no station yet.</source>
+        <translation>या डेटा संग्रहात अद्याप पोलीस ठाणे नाही.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still queued.</source>
+        <translation>
+            <numerusform>%n बदल अजून रांगेत आहे.</numerusform>
+            <numerusform>%n बदल अजून रांगेत आहेत.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 change(s) in %2 batch(es), %3 bytes; the State Data Centre holds everything up to change %4.</source>
+        <translation>%2 बॅचमध्ये %1 बदल पाठवले, %3 बाइट; राज्य डेटा केंद्राकडे बदल %4 पर्यंत सर्व काही आहे.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) from the State Data Centre.</source>
+        <translation>
+            <numerusform>राज्य डेटा केंद्राकडून %n नवीन नोंद.</numerusform>
+            <numerusform>राज्य डेटा केंद्राकडून %n नवीन नोंदी.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored by the State Data Centre: %1</source>
+        <translation>राज्य डेटा केंद्राने साठवले नाही: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept as conflicts at the State Data Centre for a person to resolve.</source>
+        <translation>
+            <numerusform>%n बदल राज्य डेटा केंद्रात संघर्ष म्हणून ठेवला आहे; तो एखाद्या व्यक्तीने सोडवायचा आहे.</numerusform>
+            <numerusform>%n बदल राज्य डेटा केंद्रात संघर्ष म्हणून ठेवले आहेत; ते एखाद्या व्यक्तीने सोडवायचे आहेत.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A piece of a name, a vehicle number or a description of property.</source>
+        <translation>नावाचा भाग, वाहन क्रमांक किंवा मालमत्तेचे वर्णन.</translation>
+    </message>
+    <message>
+        <source>Searches persons, vehicles and property across the state&apos;s stations at the State Data Centre (needs the link; uses the sync settings).</source>
+        <translation>राज्य डेटा केंद्रात राज्यातील सर्व पोलीस ठाण्यांमधील व्यक्ती, वाहने आणि मालमत्ता शोधते (जोडणी आवश्यक; सिंकची सेटिंग्ज वापरते).</translation>
+    </message>
+    <message>
+        <source>Search: type at least three letters.</source>
+        <translation>शोध: किमान तीन अक्षरे टाइप करा.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n अभिलेख सापडला.</numerusform>
+            <numerusform>%n अभिलेख सापडले.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder to write the case files to.</source>
+        <translation>गुन्हा फाइल्स लिहायचे फोल्डर.</translation>
+    </message>
+    <message>
+        <source>Writes every case of the store as one JSON file per FIR, in the interchange format of docs/interchange.md.</source>
+        <translation>डेटा संग्रहातील प्रत्येक गुन्हा docs/interchange.md मधील देवाणघेवाण स्वरूपात, प्रत्येक FIR साठी एक JSON फाइल म्हणून लिहिते.</translation>
+    </message>
+    <message>
+        <source>--db and --out: the store and the folder are required.</source>
+        <translation>--db आणि --out: डेटा संग्रह आणि फोल्डर देणे आवश्यक आहे.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n गुन्हा %1 मध्ये निर्यात केला.</numerusform>
+            <numerusform>%n गुन्हे %1 मध्ये निर्यात केले.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SHO or administrator importing (password on standard input).</source>
+        <translation>आयात करणारे ठाणे प्रभारी किंवा प्रशासक (पासवर्ड मानक इनपुटमधून).</translation>
+    </message>
+    <message>
+        <source>The folder of case files.</source>
+        <translation>गुन्हा फाइल्सचे फोल्डर.</translation>
+    </message>
+    <message>
+        <source>Imports case files. Every rule applies; a case is imported whole or not at all; a case already in the store is left unchanged. Prints a line per file; the exit status is 0 only when none was refused.</source>
+        <translation>गुन्हा फाइल्स आयात करते. प्रत्येक नियम लागू होतो; गुन्हा एकतर पूर्ण आयात होतो किंवा अजिबात होत नाही; डेटा संग्रहात आधीच असलेला गुन्हा बदलला जात नाही. प्रत्येक फाइलसाठी एक ओळ दाखवते; एकही फाइल नाकारली गेली नाही तरच निर्गमन स्थिती (exit status) 0 असते.</translation>
+    </message>
+    <message>
+        <source>--db, --as and the folder are required.</source>
+        <translation>--db, --as आणि फोल्डर देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an administrator imports cases.</source>
+        <translation>फक्त ठाणे प्रभारी किंवा प्रशासकच गुन्हे आयात करतात.</translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation>%1: आयात केला</translation>
+    </message>
+    <message>
+        <source>%1: already in the store, unchanged</source>
+        <translation>%1: डेटा संग्रहात आधीच आहे, बदल नाही</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 [%3, field %4]</source>
+        <translation>%1: नाकारला: %2 [%3, रकाना %4]</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 unchanged, %3 refused.</source>
+        <translation>%1 आयात केले, %2 बदल नाही, %3 नाकारले.</translation>
+    </message>
+    <message>
+        <source>Verifies the hash chains of the General Diary and the FIR register and names the first entry where each breaks (edited, deleted, inserted or reordered behind the application&apos;s back). The exit status is 0 only when every chain holds.</source>
+        <translation>स्टेशन डायरी (जीडी) आणि प्रथम खबर अहवाल (FIR) नोंदवहीच्या हॅश साखळ्यांची पडताळणी करते आणि प्रत्येक साखळी जिथे तुटते ती पहिली नोंद दाखवते (ॲप्लिकेशनला डावलून संपादित, हटवलेली, घुसवलेली किंवा क्रम बदललेली). प्रत्येक साखळी अखंड असेल तरच निर्गमन स्थिती (exit status) 0 असते.</translation>
+    </message>
+    <message>
+        <source>--db: the store to verify is required.</source>
+        <translation>--db: पडताळायचा डेटा संग्रह देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>General Diary</source>
+        <translation>स्टेशन डायरी (जीडी)</translation>
+    </message>
+    <message>
+        <source>FIR register</source>
+        <translation>प्रथम खबर अहवाल (FIR) नोंदवही</translation>
+    </message>
+    <message>
+        <source>%1: every chain holds.</source>
+        <translation>%1: प्रत्येक साखळी अखंड आहे.</translation>
+    </message>
+    <message>
+        <source>The register: %1.</source>
+        <translation>नोंदवही: %1.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>पहिला दिवस, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>शेवटचा दिवस, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the register to this CSV file instead of printing it.</source>
+        <translation>नोंदवही दाखवण्याऐवजी या CSV फाइलमध्ये लिहा.</translation>
+    </message>
+    <message>
+        <source>Prints a station register for a period, or writes it as CSV. Registers are views of the records; victims&apos; identities in sensitive cases are withheld.</source>
+        <translation>एखाद्या कालावधीची पोलीस ठाण्याची नोंदवही दाखवते, किंवा ती CSV म्हणून लिहिते. नोंदवह्या म्हणजे अभिलेखांचे दृश्य (views); संवेदनशील गुन्ह्यांमध्ये पीडितांची ओळख गोपनीय ठेवली जाते.</translation>
+    </message>
+    <message>
+        <source>--db and --name: the store and the register are required.</source>
+        <translation>--db आणि --name: डेटा संग्रह आणि नोंदवही देणे आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>--from, --to: must be dates written YYYY-MM-DD.</source>
+        <translation>--from, --to: YYYY-MM-DD स्वरूपात लिहिलेल्या तारखा असाव्यात.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 लिहिता येत नाही: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 मध्ये %n ओळ लिहिली.</numerusform>
+            <numerusform>%1 मध्ये %n ओळी लिहिल्या.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: thanactl COMMAND [options]
 
 Commands:
   init        create a new station store
   demo        create a practice station with a year of records
   check       check a store&apos;s integrity and every rule over its records
+  verify      verify the hash chains of the General Diary and the FIR register
+  register    print a station register, or write it as CSV
   user add    add a user
   user list   list the users
+  sync        one round of synchronisation with the State Data Centre
+  search      search persons, vehicles and property across the state
+  export      write every case as JSON files
+  import      read case files into the store
 
 &quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
@@ -1990,20 +3715,18 @@ Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
   init        नवीन ठाण्याचा डेटा संग्रह तयार करा
   demo        एका वर्षाच्या अभिलेखांसह सराव ठाणे तयार करा
   check       डेटा संग्रहाची अखंडता आणि त्यातील अभिलेखांवर प्रत्येक नियम तपासा
+  verify      स्टेशन डायरी (जीडी) आणि FIR नोंदवहीच्या हॅश साखळ्यांची पडताळणी करा
+  register    पोलीस ठाण्याची नोंदवही दाखवा, किंवा ती CSV म्हणून लिहा
   user add    वापरकर्ता जोडा
   user list   वापरकर्त्यांची यादी दाखवा
+  sync        राज्य डेटा केंद्रासोबत सिंकची (समक्रमण) एक फेरी चालवा
+  search      संपूर्ण राज्यात व्यक्ती, वाहने आणि मालमत्ता शोधा
+  export      प्रत्येक गुन्हा JSON फाइल्स म्हणून लिहा
+  import      गुन्हा फाइल्स वाचून डेटा संग्रहात टाका
 
 &quot;thanactl COMMAND --help&quot; कमांडचे पर्याय दाखवते.
 निर्गमन स्थिती (exit status): 0 यशस्वी, 1 अयशस्वी किंवा त्रुटी आढळल्या, 2 चुकीची कमांड लाइन.
 </translation>
-    </message>
-    <message>
-        <source>user: say &quot;user add&quot; or &quot;user list&quot;.</source>
-        <translation>user: &quot;user add&quot; किंवा &quot;user list&quot; लिहा.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>अज्ञात कमांड &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>
