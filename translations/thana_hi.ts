@@ -2044,6 +2044,247 @@
     </message>
 </context>
 <context>
+    <name>thana::ui::CaseDialog</name>
+    <message>
+        <source>Investigation</source>
+        <translation>विवेचना</translation>
+    </message>
+    <message>
+        <source>&amp;Arrests (IIF-III)</source>
+        <translation>गिरफ्तारियाँ (&amp;A) (IIF-III)</translation>
+    </message>
+    <message>
+        <source>&amp;Property (IIF-IV)</source>
+        <translation>संपत्ति (&amp;P) (IIF-IV)</translation>
+    </message>
+    <message>
+        <source>&amp;Final report (IIF-V)</source>
+        <translation>अंतिम रिपोर्ट (&amp;F) (IIF-V)</translation>
+    </message>
+    <message>
+        <source>Accused:</source>
+        <translation>अभियुक्त:</translation>
+    </message>
+    <message>
+        <source>Arrested at:</source>
+        <translation>गिरफ्तारी का समय:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>स्थान:</translation>
+    </message>
+    <message>
+        <source>Sent up to court</source>
+        <translation>न्यायालय में प्रस्तुत</translation>
+    </message>
+    <message>
+        <source>Released on bail by police</source>
+        <translation>पुलिस द्वारा जमानत पर रिहा</translation>
+    </message>
+    <message>
+        <source>Bailed by court</source>
+        <translation>न्यायालय द्वारा जमानत</translation>
+    </message>
+    <message>
+        <source>Judicial custody</source>
+        <translation>न्यायिक हिरासत</translation>
+    </message>
+    <message>
+        <source>Police custody remand</source>
+        <translation>पुलिस हिरासत रिमांड</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>परिणाम:</translation>
+    </message>
+    <message>
+        <source>Remanded at:</source>
+        <translation>रिमांड का समय:</translation>
+    </message>
+    <message>
+        <source>Relative or friend, and the designated officer</source>
+        <translation>संबंधी या मित्र, और नामित अधिकारी</translation>
+    </message>
+    <message>
+        <source>Informed:</source>
+        <translation>सूचित व्यक्ति:</translation>
+    </message>
+    <message>
+        <source>&amp;Record arrest</source>
+        <translation>गिरफ्तारी दर्ज करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save memo as PDF</source>
+        <translation>मेमो PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Arrest memo</source>
+        <translation>गिरफ्तारी मेमो</translation>
+    </message>
+    <message>
+        <source>vehicle, mobile phone, cash, jewellery, document, weapon…</source>
+        <translation>वाहन, मोबाइल फ़ोन, नकदी, आभूषण, दस्तावेज़, हथियार…</translation>
+    </message>
+    <message>
+        <source>Type of property:</source>
+        <translation>संपत्ति का प्रकार:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>विवरण:</translation>
+    </message>
+    <message>
+        <source>Rs. </source>
+        <translation>रु. </translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>मूल्य:</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>चोरी की गई</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>बरामद</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>जब्त</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>लावारिस</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>स्वरूप:</translation>
+    </message>
+    <message>
+        <source>Seized at:</source>
+        <translation>जब्ती का समय:</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>साक्षी:</translation>
+    </message>
+    <message>
+        <source>Received in the property store by:</source>
+        <translation>मालखाने में प्राप्त करने वाले:</translation>
+    </message>
+    <message>
+        <source>Record &amp;seizure</source>
+        <translation>जब्ती दर्ज करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Seizure memo</source>
+        <translation>जब्ती मेमो</translation>
+    </message>
+    <message>
+        <source>Charge sheet</source>
+        <translation>आरोप पत्र</translation>
+    </message>
+    <message>
+        <source>Closure report</source>
+        <translation>समापन रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>प्रकार:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>निष्कर्ष:</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (investigating officer)</source>
+        <translation>प्रारूप तैयार करें (&amp;D) (विवेचना अधिकारी)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (SHO)</source>
+        <translation>अनुमोदित करें (&amp;P) (थाना प्रभारी)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>रिपोर्ट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>अंतिम रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>पूरी हुई</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>चूक गई</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n दिन विलंब</numerusform>
+            <numerusform>%n दिन विलंब</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n दिन शेष</numerusform>
+            <numerusform>%n दिन शेष</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No final report yet.</source>
+        <translation>अभी कोई अंतिम रिपोर्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Approved by the SHO on %1.</source>
+        <translation>थाना प्रभारी द्वारा %1 को अनुमोदित।</translation>
+    </message>
+    <message>
+        <source>Drafted; waiting for the SHO&apos;s approval.</source>
+        <translation>प्रारूप तैयार; थाना प्रभारी के अनुमोदन की प्रतीक्षा है।</translation>
+    </message>
+    <message>
+        <source>Recorded as %1, with GD entry.</source>
+        <translation>%1 के रूप में दर्ज, जीडी प्रविष्टि सहित।</translation>
+    </message>
+    <message>
+        <source>Entered in the property store as No. %1/%2.</source>
+        <translation>मालखाने में सं. %1/%2 के रूप में दर्ज।</translation>
+    </message>
+    <message>
+        <source>Drafted. The SHO approves it.</source>
+        <translation>प्रारूप तैयार हो गया। थाना प्रभारी इसे अनुमोदित करेंगे।</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>अनुमोदित।</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>अभी प्रिंट करने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF को %1 में नहीं लिखा जा सका।</translation>
+    </message>
+</context>
+<context>
     <name>thana::ui::ComplaintActionDialog</name>
     <message>
         <source>Action on the complaint</source>
@@ -2482,6 +2723,10 @@
     <message>
         <source>FIR %1-%2 %3</source>
         <translation>प्र.सू.रि. %1-%2 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Investigation…</source>
+        <translation>विवेचना (&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3214,10 @@
     <message>
         <source>, relative: %1</source>
         <translation>, संबंधी: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already on record?&lt;/b&gt; These persons may be the one you are entering; press Enter on one to use it instead of a new entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

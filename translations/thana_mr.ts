@@ -2044,6 +2044,247 @@
     </message>
 </context>
 <context>
+    <name>thana::ui::CaseDialog</name>
+    <message>
+        <source>Investigation</source>
+        <translation>तपास</translation>
+    </message>
+    <message>
+        <source>&amp;Arrests (IIF-III)</source>
+        <translation>अटक (&amp;A) (IIF-III)</translation>
+    </message>
+    <message>
+        <source>&amp;Property (IIF-IV)</source>
+        <translation>मालमत्ता (&amp;P) (IIF-IV)</translation>
+    </message>
+    <message>
+        <source>&amp;Final report (IIF-V)</source>
+        <translation>अंतिम अहवाल (&amp;F) (IIF-V)</translation>
+    </message>
+    <message>
+        <source>Accused:</source>
+        <translation>आरोपी:</translation>
+    </message>
+    <message>
+        <source>Arrested at:</source>
+        <translation>अटकेची वेळ:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>ठिकाण:</translation>
+    </message>
+    <message>
+        <source>Sent up to court</source>
+        <translation>न्यायालयात हजर केले</translation>
+    </message>
+    <message>
+        <source>Released on bail by police</source>
+        <translation>पोलिसांनी जामिनावर सोडले</translation>
+    </message>
+    <message>
+        <source>Bailed by court</source>
+        <translation>न्यायालयाने जामीन दिला</translation>
+    </message>
+    <message>
+        <source>Judicial custody</source>
+        <translation>न्यायालयीन कोठडी</translation>
+    </message>
+    <message>
+        <source>Police custody remand</source>
+        <translation>पोलीस कोठडी रिमांड</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>परिणाम:</translation>
+    </message>
+    <message>
+        <source>Remanded at:</source>
+        <translation>रिमांडची वेळ:</translation>
+    </message>
+    <message>
+        <source>Relative or friend, and the designated officer</source>
+        <translation>नातेवाईक किंवा मित्र, आणि नियुक्त अधिकारी</translation>
+    </message>
+    <message>
+        <source>Informed:</source>
+        <translation>कळवलेल्या व्यक्ती:</translation>
+    </message>
+    <message>
+        <source>&amp;Record arrest</source>
+        <translation>अटक नोंदवा (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save memo as PDF</source>
+        <translation>पंचनामा PDF म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>Arrest memo</source>
+        <translation>अटक पंचनामा</translation>
+    </message>
+    <message>
+        <source>vehicle, mobile phone, cash, jewellery, document, weapon…</source>
+        <translation>वाहन, मोबाइल फोन, रोख रक्कम, दागिने, दस्तऐवज, शस्त्र…</translation>
+    </message>
+    <message>
+        <source>Type of property:</source>
+        <translation>मालमत्तेचा प्रकार:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>वर्णन:</translation>
+    </message>
+    <message>
+        <source>Rs. </source>
+        <translation>रु. </translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>मूल्य:</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>चोरीस गेलेली</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>हस्तगत</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>जप्त</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>बेवारस</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>स्वरूप:</translation>
+    </message>
+    <message>
+        <source>Seized at:</source>
+        <translation>जप्तीची वेळ:</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>साक्षीदार:</translation>
+    </message>
+    <message>
+        <source>Received in the property store by:</source>
+        <translation>मुद्देमाल कक्षात (मालखाना) स्वीकारणारे:</translation>
+    </message>
+    <message>
+        <source>Record &amp;seizure</source>
+        <translation>जप्ती नोंदवा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Seizure memo</source>
+        <translation>जप्ती पंचनामा</translation>
+    </message>
+    <message>
+        <source>Charge sheet</source>
+        <translation>दोषारोपपत्र</translation>
+    </message>
+    <message>
+        <source>Closure report</source>
+        <translation>बंद अहवाल (क्लोजर रिपोर्ट)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>प्रकार:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>निष्कर्ष:</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (investigating officer)</source>
+        <translation>मसुदा तयार करा (&amp;D) (तपासी अधिकारी)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (SHO)</source>
+        <translation>मंजूर करा (&amp;P) (ठाणे प्रभारी)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>अहवाल PDF म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>अंतिम अहवाल</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>पाळली</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>चुकली</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n दिवस उशीर</numerusform>
+            <numerusform>%n दिवस उशीर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n दिवस बाकी</numerusform>
+            <numerusform>%n दिवस बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No final report yet.</source>
+        <translation>अद्याप अंतिम अहवाल नाही.</translation>
+    </message>
+    <message>
+        <source>Approved by the SHO on %1.</source>
+        <translation>ठाणे प्रभारींनी %1 रोजी मंजूर केला.</translation>
+    </message>
+    <message>
+        <source>Drafted; waiting for the SHO&apos;s approval.</source>
+        <translation>मसुदा तयार; ठाणे प्रभारींच्या मंजुरीची प्रतीक्षा.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1, with GD entry.</source>
+        <translation>जीडी नोंदीसह %1 म्हणून नोंदवली.</translation>
+    </message>
+    <message>
+        <source>Entered in the property store as No. %1/%2.</source>
+        <translation>मुद्देमाल कक्षात (मालखाना) क्र. %1/%2 म्हणून नोंदवला.</translation>
+    </message>
+    <message>
+        <source>Drafted. The SHO approves it.</source>
+        <translation>मसुदा तयार झाला. ठाणे प्रभारी तो मंजूर करतील.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>मंजूर केला.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation>अद्याप प्रिंट करण्यासारखे काहीही नाही.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 PDF म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फाइल्स (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>जतन झाले नाही</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF %1 येथे लिहिता आली नाही.</translation>
+    </message>
+</context>
+<context>
     <name>thana::ui::ComplaintActionDialog</name>
     <message>
         <source>Action on the complaint</source>
@@ -2482,6 +2723,10 @@
     <message>
         <source>FIR %1-%2 %3</source>
         <translation>FIR %1-%2 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Investigation…</source>
+        <translation>तपास (&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3214,10 @@
     <message>
         <source>, relative: %1</source>
         <translation>, नातेवाईक: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already on record?&lt;/b&gt; These persons may be the one you are entering; press Enter on one to use it instead of a new entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

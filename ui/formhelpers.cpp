@@ -84,7 +84,9 @@ protected:
         if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || key->modifiers() & Qt::ControlModifier)
             return false;
         QWidget* w = QApplication::focusWidget();
-        if (!w || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QTextEdit*>(w) || qobject_cast<QAbstractButton*>(w))
+        // Multi-line text takes Enter as a new line, buttons as a press, lists as a choice.
+        if (!w || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QTextEdit*>(w) || qobject_cast<QAbstractButton*>(w)
+            || qobject_cast<QAbstractItemView*>(w))
             return false;
         if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo->view() && combo->view()->isVisible())
             return false;

@@ -4,7 +4,10 @@
 #include "ui/appcontext.h"
 #include "ui/personeditor.h"
 
+#include "core/clock.h"
+
 #include <QButtonGroup>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -31,8 +34,18 @@ PersonPicker::PersonPicker(AppContext& context, QWidget* parent) : QWidget(paren
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("personResults"));
     m_results->setMaximumHeight(120);
+    m_duplicatesTitle = new QLabel(tr("<b>Already on record?</b> These persons may be the one you are entering; "
+                                      "press Enter on one to use it instead of a new entry."),
+                                   this);
+    m_duplicatesTitle->setObjectName(QStringLiteral("duplicatesTitle"));
+    m_duplicatesTitle->setWordWrap(true);
+    m_duplicates = new QListWidget(this);
+    m_duplicates->setObjectName(QStringLiteral("personDuplicates"));
+    m_duplicates->setMaximumHeight(90);
     layout->addWidget(m_useNew);
     layout->addWidget(m_editor);
+    layout->addWidget(m_duplicatesTitle);
+    layout->addWidget(m_duplicates);
     layout->addWidget(m_useExisting);
     layout->addWidget(m_search);
     layout->addWidget(m_results);
@@ -44,7 +57,12 @@ PersonPicker::PersonPicker(AppContext& context, QWidget* parent) : QWidget(paren
     };
     connect(m_useExisting, &QRadioButton::toggled, this, sync);
     connect(m_search, &QLineEdit::textChanged, this, &PersonPicker::search);
+    for (QLineEdit* field : m_editor->findChildren<QLineEdit*>())
+        connect(field, &QLineEdit::editingFinished, this, &PersonPicker::offerDuplicates);
+    connect(m_duplicates, &QListWidget::itemActivated, this, &PersonPicker::useOffered);
+    connect(m_duplicates, &QListWidget::itemDoubleClicked, this, &PersonPicker::useOffered);
     sync();
+    offerDuplicates();
 }
 
 void PersonPicker::search()
@@ -66,6 +84,39 @@ void PersonPicker::search()
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
+}
+
+void PersonPicker::offerDuplicates()
+{
+    m_duplicates->clear();
+    if (!m_useExisting->isChecked()) {
+        const QDate today = m_context.clock.now().toTimeZone(core::stationZone()).date();
+        for (const core::DuplicateCandidate& c : core::PersonRepository(m_context.db).likelyDuplicates(m_editor->person(), today, 5)) {
+            QString text = c.person.displayName();
+            if (!c.person.relativeName.isEmpty())
+                text += tr(", relative: %1").arg(c.person.relativeName);
+            text += QStringLiteral(" — ") + c.reasons.join(QStringLiteral(", "));
+            auto* item = new QListWidgetItem(text, m_duplicates);
+            item->setData(Qt::UserRole, c.person.uid);
+            item->setData(Qt::UserRole + 1, c.person.displayName());
+        }
+    }
+    m_duplicatesTitle->setVisible(m_duplicates->count() > 0);
+    m_duplicates->setVisible(m_duplicates->count() > 0);
+}
+
+void PersonPicker::useOffered(QListWidgetItem* item)
+{
+    if (!item)
+        return;
+    m_useExisting->setChecked(true);
+    m_results->clear();
+    auto* chosen = new QListWidgetItem(item->data(Qt::UserRole + 1).toString(), m_results);
+    chosen->setData(Qt::UserRole, item->data(Qt::UserRole));
+    m_results->setCurrentItem(chosen);
+    m_duplicates->clear();
+    m_duplicatesTitle->hide();
+    m_duplicates->hide();
 }
 
 QString PersonPicker::existingUid() const

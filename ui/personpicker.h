@@ -6,7 +6,9 @@
 
 #include <optional>
 
+class QLabel;
 class QLineEdit;
+class QListWidgetItem;
 class QListWidget;
 class QRadioButton;
 
@@ -31,12 +33,17 @@ public:
 
 private:
     void search();
+    /// Offers persons already on record who may be the one being entered.
+    void offerDuplicates();
+    void useOffered(QListWidgetItem* item);
 
     AppContext& m_context;
     QRadioButton* m_useNew = nullptr;
     QRadioButton* m_useExisting = nullptr;
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
+    QLabel* m_duplicatesTitle = nullptr;
+    QListWidget* m_duplicates = nullptr;
     PersonEditor* m_editor = nullptr;
 };
 

@@ -10,6 +10,7 @@
 #include "core/userrepository.h"
 #include "ui/appcontext.h"
 #include "ui/casedialog.h"
+#include "ui/personpicker.h"
 #include "uitest.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void arrestSeizureAndReport();
     void arrestBeforeTheFirIsRefusedBesideTheField();
+    void personOnRecordIsOfferedBeforeANewOne();
 
 private:
     QTemporaryDir m_dir;
@@ -183,6 +186,31 @@ void CaseWalkTest::arrestBeforeTheFirIsRefusedBesideTheField()
     QVERIFY(error && error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("cannot be before the FIR was registered")), qPrintable(error->text()));
     QCOMPARE(core::CaseService(*m_db, m_clock).arrests(m_firUid).size(), 1);
+}
+
+void CaseWalkTest::personOnRecordIsOfferedBeforeANewOne()
+{
+    // Vikas Jadhav was arrested in the first walk; entering him again in Devanagari
+    // offers the record there is.
+    ui::AppContext ioContext { *m_db, m_clock, m_station, m_io };
+    ui::CaseDialog dialog(ioContext, m_firUid);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* offered = dialog.findChild<QListWidget*>(QStringLiteral("personDuplicates"));
+    QVERIFY(!offered->isVisible());
+    auto* local = dialog.findChild<QLineEdit*>(QStringLiteral("personNameLocal"));
+    QVERIFY(local);
+    type(local, QStringLiteral("विकास जाधव"));
+    QTest::keyClick(local, Qt::Key_Tab);
+    QTRY_VERIFY(offered->isVisible());
+    QCOMPARE(offered->count(), 1);
+    QVERIFY(offered->item(0)->text().startsWith(QStringLiteral("Vikas Jadhav")));
+    QVERIFY(offered->item(0)->text().contains(QStringLiteral("same name")));
+    offered->setFocus();
+    offered->setCurrentRow(0);
+    QTest::keyClick(offered, Qt::Key_Return);
+    QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("useExistingPerson"))->isChecked());
+    QCOMPARE(dialog.findChild<ui::PersonPicker*>()->existingUid(), core::CaseService(*m_db, m_clock).arrests(m_firUid).first().personUid);
 }
 
 QTEST_MAIN(CaseWalkTest)
