@@ -3217,7 +3217,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Already on record?&lt;/b&gt; These persons may be the one you are entering; press Enter on one to use it instead of a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;पहले से दर्ज?&lt;/b&gt; ये व्यक्ति वही हो सकते हैं जिन्हें आप दर्ज कर रहे हैं; नई प्रविष्टि के बजाय उसे चुनने के लिए उस पर Enter दबाएँ।</translation>
     </message>
 </context>
 <context>

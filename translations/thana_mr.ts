@@ -3217,7 +3217,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Already on record?&lt;/b&gt; These persons may be the one you are entering; press Enter on one to use it instead of a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;आधीच नोंद आहे?&lt;/b&gt; आपण नोंदवत असलेली व्यक्ती यांपैकी एक असू शकते; नवीन नोंदीऐवजी ती वापरण्यासाठी तिच्यावर Enter दाबा.</translation>
     </message>
 </context>
 <context>
