@@ -4,17 +4,20 @@
 #include "core/clock.h"
 #include "core/iifforms.h"
 #include "core/personrepository.h"
+#include "core/userrepository.h"
 #include "core/propertyservice.h"
 #include "ui/appcontext.h"
 #include "ui/personpicker.h"
 #include "ui/printing.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +46,10 @@ CaseDialog::CaseDialog(AppContext& context, const QString& firUid, QWidget* pare
     m_tabs->addTab(arrestsTab(), tr("&Arrests (IIF-III)"));
     m_tabs->addTab(propertyTab(), tr("&Property (IIF-IV)"));
     m_tabs->addTab(reportTab(), tr("&Final report (IIF-V)"));
+    m_tabs->addTab(detailsTab(), tr("Crime &details (IIF-II)"));
+    m_tabs->addTab(diaryTab(), tr("Case dia&ry"));
+    m_tabs->addTab(courtTab(), tr("&Court (IIF-VI, VII)"));
+    m_tabs->addTab(handsTab(), tr("&Officer and transfer"));
     layout->addWidget(m_tabs, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -219,6 +226,241 @@ QWidget* CaseDialog::reportTab()
     return page;
 }
 
+void CaseDialog::showError(FieldErrors& errors, const core::Error& error)
+{
+    errors.show(error.violations.isEmpty() ? QList<core::Violation> { { {}, error.code, error.message } } : error.violations);
+}
+
+namespace {
+
+QPushButton* addButton(QBoxLayout* row, const QString& text, const char* name, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(name));
+    row->addWidget(button);
+    return button;
+}
+
+QLabel* statusLabel(QVBoxLayout* layout, const char* name, FieldErrors& errors, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    errors.setGeneralLabel(label);
+    layout->addWidget(label);
+    return label;
+}
+
+} // namespace
+
+QWidget* CaseDialog::detailsTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    auto line = [&](QLineEdit*& field, const char* name, const QString& label) {
+        field = new QLineEdit(page);
+        field->setObjectName(QLatin1String(name));
+        form->addRow(label, field);
+    };
+    line(m_crimeHead, "crimeHead", tr("Crime head:"));
+    m_detailsErrors.attach(form, m_crimeHead, QStringLiteral("crimeHead"));
+    line(m_subHead, "crimeSubHead", tr("Sub-head:"));
+    line(m_modus, "crimeModus", tr("Modus operandi:"));
+    line(m_placeType, "crimePlaceType", tr("Type of place:"));
+    line(m_motive, "crimeMotive", tr("Motive:"));
+    m_scene = new QPlainTextEdit(page);
+    m_scene->setObjectName(QStringLiteral("crimeScene"));
+    form->addRow(tr("Scene:"), m_scene);
+    layout->addLayout(form);
+    m_detailsStatus = statusLabel(layout, "detailsStatus", m_detailsErrors, page);
+    auto* row = new QHBoxLayout;
+    auto* save = addButton(row, tr("&Save crime details"), "saveCrimeDetails", page);
+    auto* print = addButton(row, tr("Save form as PDF"), "detailsPdf", page);
+    row->addStretch();
+    layout->addLayout(row);
+    connect(save, &QPushButton::clicked, this, [this] {
+        core::CrimeDetails d { m_crimeHead->text(), m_subHead->text(), m_modus->text(), m_placeType->text(), m_motive->text(),
+                               m_scene->toPlainText(), {}, {} };
+        auto done = core::CaseService(m_context.db, m_context.clock).recordCrimeDetails(m_firUid, d, m_context.user);
+        if (!done)
+            return showError(m_detailsErrors, done.error());
+        m_detailsErrors.clear();
+        m_detailsStatus->setText(tr("Saved. An earlier version stays on record."));
+    });
+    connect(print, &QPushButton::clicked, this,
+            [this] { savePdf(core::iifforms::crimeDetails(m_context.db, m_firUid), tr("Crime details")); });
+    return page;
+}
+
+QWidget* CaseDialog::diaryTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_diary = new QListWidget(page);
+    m_diary->setObjectName(QStringLiteral("diaryList"));
+    layout->addWidget(m_diary);
+    auto* form = new QFormLayout;
+    m_diaryText = new QPlainTextEdit(page);
+    m_diaryText->setObjectName(QStringLiteral("diaryText"));
+    form->addRow(tr("What was done today:"), m_diaryText);
+    m_diaryErrors.attach(form, m_diaryText, QStringLiteral("text"));
+    m_informsVictim = new QCheckBox(tr("The victim or informant was told of the progress (BNSS s.193(3)(ii))"), page);
+    m_informsVictim->setObjectName(QStringLiteral("diaryInformsVictim"));
+    form->addRow(QString(), m_informsVictim);
+    layout->addLayout(form);
+    m_diaryStatus = statusLabel(layout, "diaryStatus", m_diaryErrors, page);
+    auto* row = new QHBoxLayout;
+    auto* add = addButton(row, tr("&Write entry"), "writeDiary", page);
+    row->addStretch();
+    layout->addLayout(row);
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto done = core::CaseService(m_context.db, m_context.clock)
+                        .addDiaryEntry(m_firUid, m_diaryText->toPlainText(), m_informsVictim->isChecked(), m_context.user);
+        if (!done)
+            return showError(m_diaryErrors, done.error());
+        m_diaryErrors.clear();
+        m_diaryText->clear();
+        m_informsVictim->setChecked(false);
+        m_diaryStatus->setText(tr("Entry %1 written; it is never edited.").arg(done->number));
+        reload();
+    });
+    return page;
+}
+
+QWidget* CaseDialog::courtTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_court = new QLineEdit(page);
+    m_court->setObjectName(QStringLiteral("disposalCourt"));
+    form->addRow(tr("Court:"), m_court);
+    m_courtErrors.attach(form, m_court, QStringLiteral("court"));
+    m_caseNumber = new QLineEdit(page);
+    m_caseNumber->setObjectName(QStringLiteral("disposalCaseNumber"));
+    form->addRow(tr("Case number:"), m_caseNumber);
+    m_disposal = new QComboBox(page);
+    m_disposal->setObjectName(QStringLiteral("disposalKind"));
+    m_disposal->addItem(tr("Convicted"), QStringLiteral("convicted"));
+    m_disposal->addItem(tr("Acquitted"), QStringLiteral("acquitted"));
+    m_disposal->addItem(tr("Discharged"), QStringLiteral("discharged"));
+    m_disposal->addItem(tr("Compounded"), QStringLiteral("compounded"));
+    form->addRow(tr("Disposal:"), m_disposal);
+    m_disposedAt = makeDateTimeEdit(m_context.clock.now(), page);
+    form->addRow(tr("Disposed of on:"), m_disposedAt);
+    m_courtErrors.attach(form, m_disposedAt, QStringLiteral("disposedAt"));
+    m_sentence = new QLineEdit(page);
+    m_sentence->setObjectName(QStringLiteral("disposalSentence"));
+    form->addRow(tr("Sentence:"), m_sentence);
+    m_courtErrors.attach(form, m_sentence, QStringLiteral("sentence"));
+    m_appealCourt = new QLineEdit(page);
+    m_appealCourt->setObjectName(QStringLiteral("appealCourt"));
+    form->addRow(tr("Appellate court:"), m_appealCourt);
+    m_appealFiled = makeDateTimeEdit(m_context.clock.now(), page);
+    form->addRow(tr("Appeal filed on:"), m_appealFiled);
+    m_courtErrors.attach(form, m_appealFiled, QStringLiteral("filedAt"));
+    m_appealResult = new QComboBox(page);
+    for (const auto& [key, label] : { std::pair { "upheld", tr("Upheld") }, std::pair { "reversed", tr("Reversed") },
+                                      std::pair { "modified", tr("Modified") }, std::pair { "remanded", tr("Remanded") },
+                                      std::pair { "dismissed", tr("Dismissed") } })
+        m_appealResult->addItem(label, QLatin1String(key));
+    form->addRow(tr("Result of appeal:"), m_appealResult);
+    m_appealDecided = makeDateTimeEdit(m_context.clock.now(), page);
+    form->addRow(tr("Appeal decided on:"), m_appealDecided);
+    m_courtErrors.attach(form, m_appealDecided, QStringLiteral("decidedAt"));
+    layout->addLayout(form);
+    m_courtStatus = statusLabel(layout, "courtStatus", m_courtErrors, page);
+    auto* row = new QHBoxLayout;
+    auto* disposal = addButton(row, tr("Record &disposal"), "recordDisposal", page);
+    auto* appeal = addButton(row, tr("Record a&ppeal"), "recordAppeal", page);
+    auto* disposalPdf = addButton(row, tr("Disposal as PDF"), "disposalPdf", page);
+    auto* appealPdf = addButton(row, tr("Appeal as PDF"), "appealPdf", page);
+    row->addStretch();
+    layout->addLayout(row);
+    connect(disposal, &QPushButton::clicked, this, [this] {
+        auto done = core::PropertyService(m_context.db, m_context.clock)
+                        .recordDisposal(m_firUid, m_court->text(), m_caseNumber->text(), m_disposal->currentData().toString(),
+                                        valueOf(m_disposedAt), m_sentence->text(), m_context.user);
+        if (!done)
+            return showError(m_courtErrors, done.error());
+        m_courtErrors.clear();
+        m_courtStatus->setText(tr("The court's disposal is recorded."));
+    });
+    connect(appeal, &QPushButton::clicked, this, [this] {
+        auto done = core::PropertyService(m_context.db, m_context.clock)
+                        .recordAppeal(m_firUid, m_appealCourt->text(), valueOf(m_appealFiled), m_appealResult->currentData().toString(),
+                                      valueOf(m_appealDecided), m_context.user);
+        if (!done)
+            return showError(m_courtErrors, done.error());
+        m_courtErrors.clear();
+        m_courtStatus->setText(tr("The result of the appeal is recorded."));
+    });
+    connect(disposalPdf, &QPushButton::clicked, this,
+            [this] { savePdf(core::iifforms::courtDisposal(m_context.db, m_firUid), tr("Court disposal")); });
+    connect(appealPdf, &QPushButton::clicked, this, [this] { savePdf(core::iifforms::appeal(m_context.db, m_firUid), tr("Result of appeal")); });
+    return page;
+}
+
+QWidget* CaseDialog::handsTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_newIo = new QComboBox(page);
+    m_newIo->setObjectName(QStringLiteral("reassignIo"));
+    for (const core::Role role : { core::Role::Io, core::Role::Sho }) {
+        for (const core::User& u : core::UserRepository(m_context.db).withRole(role)) {
+            if (u.active)
+                m_newIo->addItem(u.fullName, u.uid);
+        }
+    }
+    form->addRow(tr("Give the case to:"), m_newIo);
+    m_handsErrors.attach(form, m_newIo, QStringLiteral("ioUid"));
+    m_reassignReason = new QLineEdit(page);
+    m_reassignReason->setObjectName(QStringLiteral("reassignReason"));
+    form->addRow(tr("Reason:"), m_reassignReason);
+    m_handsErrors.attach(form, m_reassignReason, QStringLiteral("reason"));
+    m_transferTo = new QLineEdit(page);
+    m_transferTo->setObjectName(QStringLiteral("transferTo"));
+    m_transferTo->setPlaceholderText(tr("Police station or agency, e.g. for a Zero FIR the station where it occurred"));
+    form->addRow(tr("Transfer the case to:"), m_transferTo);
+    m_handsErrors.attach(form, m_transferTo, QStringLiteral("toUnit"));
+    m_transferReason = new QLineEdit(page);
+    m_transferReason->setObjectName(QStringLiteral("transferReason"));
+    form->addRow(tr("Reason for the transfer:"), m_transferReason);
+    m_transferOrder = new QLineEdit(page);
+    m_transferOrder->setObjectName(QStringLiteral("transferOrder"));
+    form->addRow(tr("Order reference:"), m_transferOrder);
+    layout->addLayout(form);
+    m_handsStatus = statusLabel(layout, "handsStatus", m_handsErrors, page);
+    auto* row = new QHBoxLayout;
+    auto* reassign = addButton(row, tr("Re&assign (SHO)"), "reassign", page);
+    auto* transfer = addButton(row, tr("&Transfer (SHO)"), "transfer", page);
+    row->addStretch();
+    layout->addLayout(row);
+    const bool sho = m_context.user.role == core::Role::Sho;
+    reassign->setEnabled(sho);
+    transfer->setEnabled(sho);
+    connect(reassign, &QPushButton::clicked, this, [this] {
+        auto done = core::CaseService(m_context.db, m_context.clock)
+                        .reassignIo(m_firUid, m_newIo->currentData().toString(), m_reassignReason->text(), m_context.user);
+        if (!done)
+            return showError(m_handsErrors, done.error());
+        m_handsErrors.clear();
+        m_handsStatus->setText(tr("The case is now with %1.").arg(m_newIo->currentText()));
+    });
+    connect(transfer, &QPushButton::clicked, this, [this] {
+        auto done = core::CaseService(m_context.db, m_context.clock)
+                        .transferCase(m_firUid, m_transferTo->text(), m_transferReason->text(), m_transferOrder->text(), m_context.user);
+        if (!done)
+            return showError(m_handsErrors, done.error());
+        m_handsErrors.clear();
+        m_handsStatus->setText(tr("Transferred, with its GD entry; nothing more is written in it here."));
+    });
+    return page;
+}
+
 void CaseDialog::reload()
 {
     core::CaseService cases(m_context.db, m_context.clock);
@@ -246,6 +488,11 @@ void CaseDialog::reload()
     for (const core::SeizureSummary& s : core::PropertyService(m_context.db, m_context.clock).seizures(m_firUid)) {
         auto* item = new QListWidgetItem(QStringLiteral("%1/%2  %3").arg(s.number).arg(s.year).arg(s.description), m_seizures);
         item->setData(Qt::UserRole, s.uid);
+    }
+    if (m_diary) {
+        m_diary->clear();
+        for (const core::CaseDiaryEntry& e : cases.diary(m_firUid))
+            m_diary->addItem(QStringLiteral("%1. %2  %3").arg(e.number).arg(QLocale().toString(e.at.toTimeZone(core::stationZone()), QLocale::ShortFormat), e.text));
     }
     const auto report = cases.finalReport(m_firUid);
     m_reportState->setText(!report ? tr("No final report yet.")

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -13,6 +14,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+
+namespace thana::core {
+struct Error;
+}
 
 namespace thana::ui {
 
@@ -31,6 +36,12 @@ private:
     QWidget* arrestsTab();
     QWidget* propertyTab();
     QWidget* reportTab();
+    QWidget* detailsTab();
+    QWidget* diaryTab();
+    QWidget* courtTab();
+    QWidget* handsTab();
+    /// Shows a refusal beside the fields of `errors`, or in its general label.
+    static void showError(FieldErrors& errors, const core::Error& error);
     void reload();
     void recordArrest();
     void recordSeizure();
@@ -72,6 +83,41 @@ private:
     QPushButton* m_approve = nullptr;
     FieldErrors m_reportErrors;
     QLabel* m_reportStatus = nullptr;
+
+    QLineEdit* m_crimeHead = nullptr;
+    QLineEdit* m_subHead = nullptr;
+    QLineEdit* m_modus = nullptr;
+    QLineEdit* m_placeType = nullptr;
+    QLineEdit* m_motive = nullptr;
+    QPlainTextEdit* m_scene = nullptr;
+    FieldErrors m_detailsErrors;
+    QLabel* m_detailsStatus = nullptr;
+
+    QListWidget* m_diary = nullptr;
+    QPlainTextEdit* m_diaryText = nullptr;
+    QCheckBox* m_informsVictim = nullptr;
+    FieldErrors m_diaryErrors;
+    QLabel* m_diaryStatus = nullptr;
+
+    QLineEdit* m_court = nullptr;
+    QLineEdit* m_caseNumber = nullptr;
+    QComboBox* m_disposal = nullptr;
+    QDateTimeEdit* m_disposedAt = nullptr;
+    QLineEdit* m_sentence = nullptr;
+    QLineEdit* m_appealCourt = nullptr;
+    QDateTimeEdit* m_appealFiled = nullptr;
+    QComboBox* m_appealResult = nullptr;
+    QDateTimeEdit* m_appealDecided = nullptr;
+    FieldErrors m_courtErrors;
+    QLabel* m_courtStatus = nullptr;
+
+    QComboBox* m_newIo = nullptr;
+    QLineEdit* m_reassignReason = nullptr;
+    QLineEdit* m_transferTo = nullptr;
+    QLineEdit* m_transferReason = nullptr;
+    QLineEdit* m_transferOrder = nullptr;
+    FieldErrors m_handsErrors;
+    QLabel* m_handsStatus = nullptr;
 };
 
 } // namespace thana::ui

@@ -13,6 +13,7 @@
 #include "ui/personpicker.h"
 #include "uitest.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void arrestSeizureAndReport();
     void arrestBeforeTheFirIsRefusedBesideTheField();
     void personOnRecordIsOfferedBeforeANewOne();
+    void diaryCourtAndTransfer();
 
 private:
     QTemporaryDir m_dir;
@@ -211,6 +213,43 @@ void CaseWalkTest::personOnRecordIsOfferedBeforeANewOne()
     QTest::keyClick(offered, Qt::Key_Return);
     QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("useExistingPerson"))->isChecked());
     QCOMPARE(dialog.findChild<ui::PersonPicker*>()->existingUid(), core::CaseService(*m_db, m_clock).arrests(m_firUid).first().personUid);
+}
+
+void CaseWalkTest::diaryCourtAndTransfer()
+{
+    ui::AppContext ioContext { *m_db, m_clock, m_station, m_io };
+    {
+        ui::CaseDialog dialog(ioContext, m_firUid);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        tabs->setCurrentIndex(4);
+        type(dialog.findChild<QPlainTextEdit*>(QStringLiteral("diaryText")), QStringLiteral("Told the complainant the motorcycle was recovered."));
+        dialog.findChild<QCheckBox*>(QStringLiteral("diaryInformsVictim"))->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("writeDiary")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("diaryList"))->count(), 1);
+
+        // The final report was approved in the first walk, so the court can dispose of the case.
+        tabs->setCurrentIndex(5);
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("disposalCourt")), QStringLiteral("JMFC Court No. 3, Pune"));
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("disposalCaseNumber")), QStringLiteral("RCC 412/2026"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordDisposal")), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("error_sentence"))->isVisible());
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("disposalSentence")), QStringLiteral("One year"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordDisposal")), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("courtStatus"))->text().contains(QStringLiteral("recorded")));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("transfer"))->isEnabled());
+    }
+    ui::AppContext shoContext { *m_db, m_clock, m_station, m_sho };
+    ui::CaseDialog dialog(shoContext, m_firUid);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget*>()->setCurrentIndex(6);
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("transferTo")), QStringLiteral("Hadapsar Police Station"));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("transferReason")), QStringLiteral("Occurrence in its area"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("transfer")), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("handsStatus"))->text().contains(QStringLiteral("Transferred")));
+    QCOMPARE(core::CaseService(*m_db, m_clock).transferredTo(m_firUid), QStringLiteral("Hadapsar Police Station"));
 }
 
 QTEST_MAIN(CaseWalkTest)
