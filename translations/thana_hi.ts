@@ -2283,6 +2283,222 @@
         <source>The PDF could not be written to %1.</source>
         <translation>PDF को %1 में नहीं लिखा जा सका।</translation>
     </message>
+    <message>
+        <source>Crime &amp;details (IIF-II)</source>
+        <translation>अपराध विवरण (&amp;D) (IIF-II)</translation>
+    </message>
+    <message>
+        <source>Case dia&amp;ry</source>
+        <translation>केस डायरी (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Court (IIF-VI, VII)</source>
+        <translation>न्यायालय (&amp;C) (IIF-VI, VII)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer and transfer</source>
+        <translation>अधिकारी और स्थानांतरण (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Crime head:</source>
+        <translation>अपराध शीर्ष:</translation>
+    </message>
+    <message>
+        <source>Sub-head:</source>
+        <translation>उप-शीर्ष:</translation>
+    </message>
+    <message>
+        <source>Modus operandi:</source>
+        <translation>अपराध करने का तरीका:</translation>
+    </message>
+    <message>
+        <source>Type of place:</source>
+        <translation>स्थान का प्रकार:</translation>
+    </message>
+    <message>
+        <source>Motive:</source>
+        <translation>उद्देश्य:</translation>
+    </message>
+    <message>
+        <source>Scene:</source>
+        <translation>घटनास्थल:</translation>
+    </message>
+    <message>
+        <source>&amp;Save crime details</source>
+        <translation>अपराध विवरण सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>प्रपत्र PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Saved. An earlier version stays on record.</source>
+        <translation>सहेजा गया। पिछला संस्करण अभिलेख में बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Crime details</source>
+        <translation>अपराध विवरण</translation>
+    </message>
+    <message>
+        <source>What was done today:</source>
+        <translation>आज की गई कार्यवाही:</translation>
+    </message>
+    <message>
+        <source>The victim or informant was told of the progress (BNSS s.193(3)(ii))</source>
+        <translation>पीड़ित या सूचनाकर्ता को प्रगति की सूचना दी गई (BNSS s.193(3)(ii))</translation>
+    </message>
+    <message>
+        <source>&amp;Write entry</source>
+        <translation>प्रविष्टि लिखें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Entry %1 written; it is never edited.</source>
+        <translation>प्रविष्टि %1 लिखी गई; इसमें कभी संपादन नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>न्यायालय:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>वाद संख्या:</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>दोषसिद्ध</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>दोषमुक्त</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>उन्मोचित</translation>
+    </message>
+    <message>
+        <source>Compounded</source>
+        <translation>शमनित</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>निस्तारण:</translation>
+    </message>
+    <message>
+        <source>Disposed of on:</source>
+        <translation>निस्तारण की तिथि:</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>दंडादेश:</translation>
+    </message>
+    <message>
+        <source>Appellate court:</source>
+        <translation>अपीलीय न्यायालय:</translation>
+    </message>
+    <message>
+        <source>Appeal filed on:</source>
+        <translation>अपील दायर करने की तिथि:</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>यथावत</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>उलटा गया</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>संशोधित</translation>
+    </message>
+    <message>
+        <source>Remanded</source>
+        <translation>प्रतिप्रेषित</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>खारिज</translation>
+    </message>
+    <message>
+        <source>Result of appeal:</source>
+        <translation>अपील का परिणाम:</translation>
+    </message>
+    <message>
+        <source>Appeal decided on:</source>
+        <translation>अपील के निर्णय की तिथि:</translation>
+    </message>
+    <message>
+        <source>Record &amp;disposal</source>
+        <translation>निस्तारण दर्ज करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record a&amp;ppeal</source>
+        <translation>अपील दर्ज करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Disposal as PDF</source>
+        <translation>निस्तारण PDF के रूप में</translation>
+    </message>
+    <message>
+        <source>Appeal as PDF</source>
+        <translation>अपील PDF के रूप में</translation>
+    </message>
+    <message>
+        <source>The court&apos;s disposal is recorded.</source>
+        <translation>न्यायालय द्वारा निस्तारण दर्ज कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>The result of the appeal is recorded.</source>
+        <translation>अपील का परिणाम दर्ज कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Court disposal</source>
+        <translation>न्यायालय द्वारा निस्तारण</translation>
+    </message>
+    <message>
+        <source>Result of appeal</source>
+        <translation>अपील का परिणाम</translation>
+    </message>
+    <message>
+        <source>Give the case to:</source>
+        <translation>मामला किसे सौंपें:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>Police station or agency, e.g. for a Zero FIR the station where it occurred</source>
+        <translation>थाना या एजेंसी, जैसे शून्य प्र.सू.रि. के लिए वह थाना जहाँ अपराध हुआ</translation>
+    </message>
+    <message>
+        <source>Transfer the case to:</source>
+        <translation>मामला किसे स्थानांतरित करें:</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer:</source>
+        <translation>स्थानांतरण का कारण:</translation>
+    </message>
+    <message>
+        <source>Order reference:</source>
+        <translation>आदेश का संदर्भ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign (SHO)</source>
+        <translation>दूसरे अधिकारी को सौंपें (&amp;A) (थाना प्रभारी)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (SHO)</source>
+        <translation>स्थानांतरित करें (&amp;T) (थाना प्रभारी)</translation>
+    </message>
+    <message>
+        <source>The case is now with %1.</source>
+        <translation>मामला अब %1 के पास है।</translation>
+    </message>
+    <message>
+        <source>Transferred, with its GD entry; nothing more is written in it here.</source>
+        <translation>जीडी प्रविष्टि सहित स्थानांतरित; अब यहाँ इसमें कुछ और नहीं लिखा जाएगा।</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::ComplaintActionDialog</name>

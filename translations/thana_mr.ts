@@ -2283,6 +2283,222 @@
         <source>The PDF could not be written to %1.</source>
         <translation>PDF %1 येथे लिहिता आली नाही.</translation>
     </message>
+    <message>
+        <source>Crime &amp;details (IIF-II)</source>
+        <translation>गुन्ह्याचा तपशील (&amp;D) (IIF-II)</translation>
+    </message>
+    <message>
+        <source>Case dia&amp;ry</source>
+        <translation>केस डायरी (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Court (IIF-VI, VII)</source>
+        <translation>न्यायालय (&amp;C) (IIF-VI, VII)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer and transfer</source>
+        <translation>अधिकारी आणि गुन्हा वर्ग करणे (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Crime head:</source>
+        <translation>गुन्हा शीर्ष:</translation>
+    </message>
+    <message>
+        <source>Sub-head:</source>
+        <translation>उप-शीर्ष:</translation>
+    </message>
+    <message>
+        <source>Modus operandi:</source>
+        <translation>गुन्हा करण्याची पद्धत:</translation>
+    </message>
+    <message>
+        <source>Type of place:</source>
+        <translation>ठिकाणाचा प्रकार:</translation>
+    </message>
+    <message>
+        <source>Motive:</source>
+        <translation>हेतू:</translation>
+    </message>
+    <message>
+        <source>Scene:</source>
+        <translation>घटनास्थळ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save crime details</source>
+        <translation>गुन्ह्याचा तपशील जतन करा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>नमुना PDF म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>Saved. An earlier version stays on record.</source>
+        <translation>जतन केले. आधीची आवृत्ती नोंदीत कायम राहते.</translation>
+    </message>
+    <message>
+        <source>Crime details</source>
+        <translation>गुन्ह्याचा तपशील</translation>
+    </message>
+    <message>
+        <source>What was done today:</source>
+        <translation>आज केलेली कार्यवाही:</translation>
+    </message>
+    <message>
+        <source>The victim or informant was told of the progress (BNSS s.193(3)(ii))</source>
+        <translation>पीडित किंवा माहिती देणाऱ्याला तपासाच्या प्रगतीची माहिती दिली (BNSS s.193(3)(ii))</translation>
+    </message>
+    <message>
+        <source>&amp;Write entry</source>
+        <translation>नोंद लिहा (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Entry %1 written; it is never edited.</source>
+        <translation>नोंद %1 लिहिली; तिच्यात कधीही बदल केला जात नाही.</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>न्यायालय:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>खटला क्रमांक:</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>दोषसिद्ध</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>निर्दोष मुक्त</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>दोषमुक्त</translation>
+    </message>
+    <message>
+        <source>Compounded</source>
+        <translation>तडजोड</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>निकाल:</translation>
+    </message>
+    <message>
+        <source>Disposed of on:</source>
+        <translation>निकालाचा दिनांक:</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>शिक्षा:</translation>
+    </message>
+    <message>
+        <source>Appellate court:</source>
+        <translation>अपील न्यायालय:</translation>
+    </message>
+    <message>
+        <source>Appeal filed on:</source>
+        <translation>अपील दाखल केल्याचा दिनांक:</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>कायम</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>उलटवला</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>बदलला</translation>
+    </message>
+    <message>
+        <source>Remanded</source>
+        <translation>फेरसुनावणीसाठी परत</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>फेटाळला</translation>
+    </message>
+    <message>
+        <source>Result of appeal:</source>
+        <translation>अपिलाचा परिणाम:</translation>
+    </message>
+    <message>
+        <source>Appeal decided on:</source>
+        <translation>अपिलाच्या निर्णयाचा दिनांक:</translation>
+    </message>
+    <message>
+        <source>Record &amp;disposal</source>
+        <translation>निकाल नोंदवा (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record a&amp;ppeal</source>
+        <translation>अपील नोंदवा (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Disposal as PDF</source>
+        <translation>निकाल PDF म्हणून</translation>
+    </message>
+    <message>
+        <source>Appeal as PDF</source>
+        <translation>अपील PDF म्हणून</translation>
+    </message>
+    <message>
+        <source>The court&apos;s disposal is recorded.</source>
+        <translation>न्यायालयाचा निकाल नोंदवला आहे.</translation>
+    </message>
+    <message>
+        <source>The result of the appeal is recorded.</source>
+        <translation>अपिलाचा परिणाम नोंदवला आहे.</translation>
+    </message>
+    <message>
+        <source>Court disposal</source>
+        <translation>न्यायालयाचा निकाल</translation>
+    </message>
+    <message>
+        <source>Result of appeal</source>
+        <translation>अपिलाचा परिणाम</translation>
+    </message>
+    <message>
+        <source>Give the case to:</source>
+        <translation>गुन्हा कोणाकडे सोपवायचा:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>Police station or agency, e.g. for a Zero FIR the station where it occurred</source>
+        <translation>पोलीस ठाणे किंवा यंत्रणा, उदा. शून्य प्रथम खबर अहवाल (Zero FIR) साठी गुन्हा ज्या ठाण्याच्या हद्दीत घडला ते ठाणे</translation>
+    </message>
+    <message>
+        <source>Transfer the case to:</source>
+        <translation>गुन्हा कोणाकडे वर्ग करायचा:</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer:</source>
+        <translation>वर्ग करण्याचे कारण:</translation>
+    </message>
+    <message>
+        <source>Order reference:</source>
+        <translation>आदेशाचा संदर्भ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign (SHO)</source>
+        <translation>दुसऱ्या अधिकाऱ्याकडे सोपवा (&amp;A) (ठाणे प्रभारी)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (SHO)</source>
+        <translation>वर्ग करा (&amp;T) (ठाणे प्रभारी)</translation>
+    </message>
+    <message>
+        <source>The case is now with %1.</source>
+        <translation>गुन्हा आता %1 यांच्याकडे आहे.</translation>
+    </message>
+    <message>
+        <source>Transferred, with its GD entry; nothing more is written in it here.</source>
+        <translation>जीडी नोंदीसह वर्ग केला; आता येथे त्यात काहीही लिहिले जाणार नाही.</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::ComplaintActionDialog</name>
