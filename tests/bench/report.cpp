@@ -43,6 +43,16 @@ bool Report::check(const QString& name, double value, const QString& unit, doubl
     return pass;
 }
 
+bool Report::checkAtLeast(const QString& name, double value, const QString& unit, double limit, const QString& label)
+{
+    const bool pass = value >= limit;
+    m_figures << Figure { name, value, unit, QStringLiteral(">=") + num(limit, limit == std::floor(limit) ? 0 : 2),
+                          pass ? QStringLiteral("pass") : QStringLiteral("MISS") };
+    writeLine(QStringLiteral("  %1: %2 %3 (target >= %4 %3: %5)")
+             .arg(label, num(value), unit, num(limit, limit == std::floor(limit) ? 0 : 2), pass ? QStringLiteral("pass") : QStringLiteral("MISS")));
+    return pass;
+}
+
 void Report::goal(const QString& name, double value, const QString& unit, double limit, const QString& label)
 {
     const bool ok = value <= limit;

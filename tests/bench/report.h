@@ -15,6 +15,8 @@ public:
     void info(const QString& name, double value, const QString& unit, const QString& label, int decimals = 2);
     /// A figure with an upper limit; returns whether it is met.
     bool check(const QString& name, double value, const QString& unit, double limit, const QString& label);
+    /// A figure with a lower limit (a rate); returns whether it is met.
+    bool checkAtLeast(const QString& name, double value, const QString& unit, double limit, const QString& label);
     /// A figure with a goal that is good to meet but is not a target: never a miss.
     void goal(const QString& name, double value, const QString& unit, double limit, const QString& label);
     void printSummary() const;
@@ -25,7 +27,7 @@ private:
         QString name;
         double value = 0;
         QString unit;
-        QString target;  ///< "<=10", or "-" for information only
+        QString target;  ///< "<=10", ">=5000", or "-" for information only
         QString verdict; ///< pass, MISS, info, or ok/over for a goal
         int decimals = 2;
     };
