@@ -89,7 +89,9 @@ Result<void> RegisterChain::append(UnitOfWork& uow, const QString& registerName,
                       { { QStringLiteral("register"), registerName }, { QStringLiteral("position"), position },
                         { QStringLiteral("record_uid"), recordUid }, { QStringLiteral("content_hash"), content },
                         { QStringLiteral("chain_hash"), link(previous, content) } },
-                      registerName + QLatin1Char('/') + QString::number(position));
+                      // A link is known by the record it links: positions repeat from station
+                      // to station, record identities are unique across the state.
+                      recordUid);
 }
 
 Result<void> RegisterChain::ensureLinked(Database& db)
