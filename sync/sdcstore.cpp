@@ -119,7 +119,12 @@ Result<std::unique_ptr<SdcStore>> SdcStore::open(const QString& target)
     if (!db.open())
         return Error { QStringLiteral("sdc.store_open"),
                        tr("The State Data Centre's database could not be opened: %1").arg(db.lastError().text()), {} };
-    if (!postgres) {
+    if (postgres) {
+        // "relation already exists" notices while making sure of the tables are noise.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SET client_min_messages TO warning")))
+            return Error { QStringLiteral("sdc.store_open"), q.lastError().text(), {} };
+    } else {
         QSqlQuery q(db);
         for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
             if (!q.exec(QLatin1String(pragma)))
