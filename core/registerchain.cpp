@@ -27,21 +27,36 @@ QString link(const QString& previous, const QString& content)
 }
 
 /// The content a register's record is hashed over: every column that makes it the
-/// record it is, separated by a unit separator, in a fixed order.
-QString contentQuery(const QString& registerName)
+/// record it is, in a fixed order, read from the record's table under the alias t.
+QString contentColumns(const QString& registerName)
 {
     if (registerName == QLatin1String("gd"))
-        return QStringLiteral("SELECT uid, station_code, year, number, entry_at, kind, summary, officer_uid, coalesce(corrects_uid, ''), "
-                              "created_by, created_at FROM gd_entries WHERE uid=?");
-    return QStringLiteral("SELECT f.uid, f.station_code, f.district_code, f.year, f.number, f.registered_at, f.gd_uid, "
-                          "coalesce(f.complaint_uid, ''), f.info_received_at, f.info_mode, f.occurrence_from, f.occurrence_to, "
-                          "f.place_address, f.beat, f.direction, f.distance_km, f.unknown_accused, f.unknown_accused_description, "
-                          "f.delay_reason, f.property_description, f.property_value, f.first_information, f.action_taken, "
-                          "coalesce(f.io_uid, ''), f.zero_fir, f.zero_fir_origin, f.created_by, f.created_at, "
+        return QStringLiteral("t.uid, t.station_code, t.year, t.number, t.entry_at, t.kind, t.summary, t.officer_uid, coalesce(t.corrects_uid, ''), "
+                              "t.created_by, t.created_at");
+    return QStringLiteral("t.uid, t.station_code, t.district_code, t.year, t.number, t.registered_at, t.gd_uid, "
+                          "coalesce(t.complaint_uid, ''), t.info_received_at, t.info_mode, t.occurrence_from, t.occurrence_to, "
+                          "t.place_address, t.beat, t.direction, t.distance_km, t.unknown_accused, t.unknown_accused_description, "
+                          "t.delay_reason, t.property_description, t.property_value, t.first_information, t.action_taken, "
+                          "coalesce(t.io_uid, ''), t.zero_fir, t.zero_fir_origin, t.created_by, t.created_at, "
                           "(SELECT group_concat(k, ';') FROM (SELECT act_code || ' ' || section AS k FROM fir_sections "
-                          " WHERE fir_uid = f.uid AND amendment_uid IS NULL ORDER BY k)), "
+                          " WHERE fir_uid = t.uid AND amendment_uid IS NULL ORDER BY k)), "
                           "(SELECT group_concat(k, ';') FROM (SELECT kind || ':' || person_uid AS k FROM fir_parties "
-                          " WHERE fir_uid = f.uid ORDER BY k)) FROM firs f WHERE f.uid=?");
+                          " WHERE fir_uid = t.uid ORDER BY k))");
+}
+
+QString tableOf(const QString& registerName)
+{
+    return registerName == QLatin1String("gd") ? QStringLiteral("gd_entries") : QStringLiteral("firs");
+}
+
+/// SHA-256 (hex) of the content columns of the current row of `q`, from column `first`.
+QString hashRow(const QSqlQuery& q, int first)
+{
+    QStringList fields;
+    const int count = q.record().count();
+    for (int i = first; i < count; ++i)
+        fields << q.value(i).toString();
+    return sha256(fields.join(QChar(0x1f)).toUtf8());
 }
 
 QString describe(Database& db, const QString& registerName, const QString& uid)
@@ -60,13 +75,10 @@ QString describe(Database& db, const QString& registerName, const QString& uid)
 QString RegisterChain::contentHash(Database& db, const QString& registerName, const QString& recordUid)
 {
     QSqlQuery q(db.connection());
-    if (!sql::exec(q, contentQuery(registerName), { recordUid }) || !q.next())
+    if (!sql::exec(q, QStringLiteral("SELECT %1 FROM %2 t WHERE t.uid=?").arg(contentColumns(registerName), tableOf(registerName)), { recordUid })
+        || !q.next())
         return {};
-    QStringList fields;
-    const QSqlRecord r = q.record();
-    for (int i = 0; i < r.count(); ++i)
-        fields << q.value(i).toString();
-    return sha256(fields.join(QChar(0x1f)).toUtf8());
+    return hashRow(q, 0);
 }
 
 Result<void> RegisterChain::append(UnitOfWork& uow, const QString& registerName, const QString& recordUid)
@@ -129,9 +141,11 @@ QList<ChainBreak> RegisterChain::verify(Database& db)
     for (const auto& [registerName, table] : { std::pair { QStringLiteral("gd"), QStringLiteral("gd_entries") },
                                                std::pair { QStringLiteral("fir"), QStringLiteral("firs") } }) {
         QSqlQuery q(db.connection());
-        if (!sql::exec(q, QStringLiteral("SELECT c.position, c.record_uid, c.content_hash, c.chain_hash, t.id, t.year, t.number "
+        // One pass over the chain with each record's content beside its link.
+        q.setForwardOnly(true);
+        if (!sql::exec(q, QStringLiteral("SELECT c.position, c.record_uid, c.content_hash, c.chain_hash, t.id, t.year, t.number, %2 "
                                          "FROM register_chain c LEFT JOIN %1 t ON t.uid = c.record_uid WHERE c.register=? ORDER BY c.position")
-                              .arg(table),
+                              .arg(table, contentColumns(registerName)),
                        { registerName })) {
             breaks << ChainBreak { registerName, 0, QString(), QStringLiteral("link"), q.lastError().text() };
             continue;
@@ -162,7 +176,7 @@ QList<ChainBreak> RegisterChain::verify(Database& db)
                 found(position, record, "link", tr("%1: the chain's link does not follow from the one before it.").arg(record));
             else if (q.value(4).isNull())
                 found(position, record, "deleted", tr("%1: the record of link %2 has been deleted.").arg(uid).arg(position));
-            else if (contentHash(db, registerName, uid) != q.value(2).toString())
+            else if (hashRow(q, 7) != q.value(2).toString())
                 found(position, record, "edited", tr("%1: the record has been changed since it was written.").arg(record));
             else {
                 const qint64 id = q.value(4).toLongLong();
