@@ -413,6 +413,19 @@ Result<void> PersonRepository::undoMerge(const QString& mergeUid, const User& ac
     return uow.commit();
 }
 
+QList<PersonMerge> PersonRepository::merges(bool activeOnly) const
+{
+    QList<PersonMerge> result;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT uid, from_uid, into_uid, reason, merged_at, undone_at IS NOT NULL FROM person_merges %1 ORDER BY id DESC")
+                    .arg(activeOnly ? QStringLiteral("WHERE undone_at IS NULL") : QString())))
+        return result;
+    while (q.next())
+        result << PersonMerge { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                fromStored(q.value(4).toString()), q.value(5).toBool() };
+    return result;
+}
+
 Result<void> PersonRepository::ensureKeys(Database& db)
 {
     QSqlQuery q(db.connection());

@@ -65,6 +65,8 @@ public:
     /// merged-away entry stops appearing in searches. SHO or IO only.
     Result<PersonMerge> merge(const QString& fromUid, const QString& intoUid, const QString& reason, const User& actor, const Clock& clock);
     Result<void> undoMerge(const QString& mergeUid, const User& actor, const Clock& clock);
+    /// Merges on record, newest first; with `activeOnly`, those not undone.
+    QList<PersonMerge> merges(bool activeOnly) const;
     /// The identity that stands for `uid` after merges (itself when not merged).
     QString canonicalUid(const QString& uid) const;
     /// Makes the name keys of persons recorded before they were kept (after an upgrade).

@@ -3478,6 +3478,54 @@
         <source>New person</source>
         <translation>नया व्यक्ति</translation>
     </message>
+    <message>
+        <source>Same person as…</source>
+        <translation>यही व्यक्ति है…</translation>
+    </message>
+    <message>
+        <source>Record that the selected entry is the same person as another one on record</source>
+        <translation>दर्ज करें कि चयनित प्रविष्टि अभिलेख में दर्ज किसी अन्य व्यक्ति जैसा ही व्यक्ति है</translation>
+    </message>
+    <message>
+        <source>Undo a merge…</source>
+        <translation>विलय रद्द करें…</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>एक ही व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Select the entry that is a duplicate first.</source>
+        <translation>पहले वह प्रविष्टि चुनें जो दोहराई गई है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the same person as:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; यही व्यक्ति है:</translation>
+    </message>
+    <message>
+        <source>Why they are one person, e.g. the same Aadhaar number</source>
+        <translation>वे एक ही व्यक्ति क्यों हैं, जैसे एक ही आधार संख्या</translation>
+    </message>
+    <message>
+        <source>Persons: no one on record looks like this entry.</source>
+        <translation>व्यक्ति: अभिलेख में कोई भी इस प्रविष्टि जैसा नहीं दिखता।</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>विलय रद्द करें</translation>
+    </message>
+    <message>
+        <source>There is no merge to undo.</source>
+        <translation>रद्द करने के लिए कोई विलय नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Merge to undo:</source>
+        <translation>रद्द किया जाने वाला विलय:</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::SectionPicker</name>

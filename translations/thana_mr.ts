@@ -3478,6 +3478,54 @@
         <source>New person</source>
         <translation>नवीन व्यक्ती</translation>
     </message>
+    <message>
+        <source>Same person as…</source>
+        <translation>हीच व्यक्ती आहे…</translation>
+    </message>
+    <message>
+        <source>Record that the selected entry is the same person as another one on record</source>
+        <translation>निवडलेली नोंद ही नोंदीतील दुसऱ्या व्यक्तीचीच आहे असे नोंदवा</translation>
+    </message>
+    <message>
+        <source>Undo a merge…</source>
+        <translation>एकत्रीकरण रद्द करा…</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>एकच व्यक्ती</translation>
+    </message>
+    <message>
+        <source>Select the entry that is a duplicate first.</source>
+        <translation>आधी दुहेरी असलेली नोंद निवडा.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the same person as:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ही हीच व्यक्ती आहे:</translation>
+    </message>
+    <message>
+        <source>Why they are one person, e.g. the same Aadhaar number</source>
+        <translation>ते एकच व्यक्ती का आहेत, उदा. एकच आधार क्रमांक</translation>
+    </message>
+    <message>
+        <source>Persons: no one on record looks like this entry.</source>
+        <translation>व्यक्ती: नोंदीत या नोंदीसारखी कोणतीही व्यक्ती नाही.</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>एकत्रीकरण रद्द करा</translation>
+    </message>
+    <message>
+        <source>There is no merge to undo.</source>
+        <translation>रद्द करण्यासाठी कोणतेही एकत्रीकरण नाही.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Merge to undo:</source>
+        <translation>रद्द करायचे एकत्रीकरण:</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::SectionPicker</name>

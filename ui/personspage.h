@@ -20,6 +20,9 @@ public Q_SLOTS:
 
 private:
     void editPerson(const QString& uid);
+    /// Records that the selected person is the same as another one on record.
+    void mergeSelected();
+    void undoMerge();
 
     AppContext& m_context;
     QLineEdit* m_search = nullptr;

@@ -11,10 +11,12 @@
 #include "ui/appcontext.h"
 #include "ui/casedialog.h"
 #include "ui/personpicker.h"
+#include "ui/personspage.h"
 #include "uitest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void arrestBeforeTheFirIsRefusedBesideTheField();
     void personOnRecordIsOfferedBeforeANewOne();
     void diaryCourtAndTransfer();
+    void duplicateMergedFromThePersonsPage();
 
 private:
     QTemporaryDir m_dir;
@@ -250,6 +254,36 @@ void CaseWalkTest::diaryCourtAndTransfer()
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("transfer")), Qt::LeftButton);
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("handsStatus"))->text().contains(QStringLiteral("Transferred")));
     QCOMPARE(core::CaseService(*m_db, m_clock).transferredTo(m_firUid), QStringLiteral("Hadapsar Police Station"));
+}
+
+void CaseWalkTest::duplicateMergedFromThePersonsPage()
+{
+    core::Person again;
+    again.nameEn = QStringLiteral("Wikas Jaadhav");
+    auto duplicate = core::PersonRepository(*m_db).create(again, m_io, m_clock);
+    QVERIFY(duplicate.ok());
+    ui::AppContext ioContext { *m_db, m_clock, m_station, m_io };
+    ui::PersonsPage page(ioContext);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    type(page.findChild<QLineEdit*>(QStringLiteral("personsSearch")), QStringLiteral("Wikas"));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("personsTable"));
+    QTRY_COMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    bool merged = false;
+    whenModal<QDialog>([&](QDialog* dialog) {
+        auto* candidates = dialog->findChild<QListWidget*>(QStringLiteral("mergeCandidates"));
+        QVERIFY(candidates && candidates->count() >= 1);
+        QVERIFY(candidates->currentItem()->text().startsWith(QStringLiteral("Vikas Jadhav")));
+        type(dialog->findChild<QLineEdit*>(QStringLiteral("mergeReason")), QStringLiteral("Same Aadhaar number"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        merged = true;
+    });
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("mergePerson")), Qt::LeftButton);
+    QVERIFY(merged);
+    const QString kept = core::CaseService(*m_db, m_clock).arrests(m_firUid).first().personUid;
+    QCOMPARE(core::PersonRepository(*m_db).canonicalUid(duplicate->uid), kept);
+    QCOMPARE(core::PersonRepository(*m_db).merges(true).size(), 1);
 }
 
 QTEST_MAIN(CaseWalkTest)
