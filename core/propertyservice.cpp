@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -96,6 +97,19 @@ Result<Seizure> PropertyService::recordSeizure(Seizure s, const QString& storeKe
     if (auto c = uow.commit(); !c)
         return c.error();
     return s;
+}
+
+QList<EvidenceFile> PropertyService::evidence(const QString& firUid) const
+{
+    QList<EvidenceFile> result;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT uid, name, sha256, size, description, collected_at, added_by FROM evidence_files WHERE fir_uid=? ORDER BY id"),
+                   { firUid }))
+        return result;
+    while (q.next())
+        result << EvidenceFile { q.value(0).toString(), firUid, q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                 q.value(4).toString(), fromStored(q.value(5).toString()), q.value(6).toString() };
+    return result;
 }
 
 QList<SeizureSummary> PropertyService::seizures(const QString& firUid) const
@@ -211,6 +225,16 @@ Result<EvidenceFile> PropertyService::addEvidence(const QString& firUid, const Q
                        { Violation { QStringLiteral("file"), QStringLiteral("evidence.unreadable"), tr("File: %1 cannot be read.").arg(path) } });
     EvidenceFile e { sql::newUid(), firUid, QFileInfo(path).fileName(), QString::fromLatin1(hash.result().toHex()), f.size(),
                      description.trimmed(), collectedAt, actor.uid };
+    // The file itself is kept beside the store under its hash, so a copy produced later
+    // can be checked against the certificate.
+    const QString kept = evidencePath(e.sha256);
+    if (!QFile::exists(kept)) {
+        QDir().mkpath(QFileInfo(kept).absolutePath());
+        if (!QFile::copy(path, kept))
+            return invalid(tr("The evidence cannot be added:"),
+                           { Violation { QStringLiteral("file"), QStringLiteral("evidence.unreadable"),
+                                         tr("File: %1 could not be kept beside the station store.").arg(path) } });
+    }
     UnitOfWork uow(m_db, actor.uid);
     auto done = uow.insert(QStringLiteral("evidence_files"),
                            { { QStringLiteral("uid"), e.uid }, { QStringLiteral("fir_uid"), firUid }, { QStringLiteral("name"), e.name },
@@ -225,6 +249,11 @@ Result<EvidenceFile> PropertyService::addEvidence(const QString& firUid, const Q
     if (auto c = uow.commit(); !c)
         return c.error();
     return e;
+}
+
+QString PropertyService::evidencePath(const QString& sha256) const
+{
+    return m_db.path() + QStringLiteral(".evidence/") + sha256;
 }
 
 QString PropertyService::evidenceCertificate(const QString& evidenceUid) const

@@ -85,6 +85,9 @@ public:
     /// Keeps an evidence file: reads it, records its SHA-256 and size.
     Result<EvidenceFile> addEvidence(const QString& firUid, const QString& path, const QString& description, const QDateTime& collectedAt,
                                      const User& actor);
+    QList<EvidenceFile> evidence(const QString& firUid) const;
+    /// Where the store keeps an evidence file: beside the store, named by its SHA-256.
+    QString evidencePath(const QString& sha256) const;
     /// The certificate under BSA s.63 for an evidence file, as HTML, carrying its hash.
     QString evidenceCertificate(const QString& evidenceUid) const;
 

@@ -50,6 +50,7 @@ CaseDialog::CaseDialog(AppContext& context, const QString& firUid, QWidget* pare
     m_tabs->addTab(diaryTab(), tr("Case dia&ry"));
     m_tabs->addTab(courtTab(), tr("&Court (IIF-VI, VII)"));
     m_tabs->addTab(handsTab(), tr("&Officer and transfer"));
+    m_tabs->addTab(evidenceTab(), tr("&Evidence and statements"));
     layout->addWidget(m_tabs, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -181,6 +182,44 @@ QWidget* CaseDialog::propertyTab()
         if (auto* item = m_seizures->currentItem() ? m_seizures->currentItem() : m_seizures->item(m_seizures->count() - 1))
             savePdf(core::iifforms::seizureMemo(m_context.db, item->data(Qt::UserRole).toString()), tr("Seizure memo"));
     });
+
+    // The next movement of the selected property: its chain of custody.
+    auto* moveRow = new QHBoxLayout;
+    m_moveKind = new QComboBox(page);
+    m_moveKind->setObjectName(QStringLiteral("moveKind"));
+    using K = core::CustodyMove::Kind;
+    for (const auto& [kind, label] : { std::pair { K::ToLab, tr("Sent to the laboratory") }, std::pair { K::FromLab, tr("Back from the laboratory") },
+                                       std::pair { K::ToCourt, tr("Produced in court") }, std::pair { K::FromCourt, tr("Back from court") },
+                                       std::pair { K::Returned, tr("Returned to the owner") }, std::pair { K::Disposed, tr("Disposed of") } })
+        m_moveKind->addItem(label, int(kind));
+    m_moveParty = new QLineEdit(page);
+    m_moveParty->setObjectName(QStringLiteral("moveParty"));
+    m_moveParty->setPlaceholderText(tr("Laboratory, court, owner…"));
+    m_moveReference = new QLineEdit(page);
+    m_moveReference->setObjectName(QStringLiteral("moveReference"));
+    m_moveReference->setPlaceholderText(tr("Letter or order number"));
+    auto* move = new QPushButton(tr("Record &movement"), page);
+    move->setObjectName(QStringLiteral("recordMove"));
+    moveRow->addWidget(m_moveKind);
+    moveRow->addWidget(m_moveParty, 1);
+    moveRow->addWidget(m_moveReference);
+    moveRow->addWidget(move);
+    layout->addLayout(moveRow);
+    connect(move, &QPushButton::clicked, this, [this] {
+        auto* item = m_seizures->currentItem() ? m_seizures->currentItem() : m_seizures->item(m_seizures->count() - 1);
+        if (!item) {
+            m_seizureStatus->setText(tr("Record the seizure first."));
+            return;
+        }
+        auto done = core::PropertyService(m_context.db, m_context.clock)
+                        .move(item->data(Qt::UserRole).toString(), core::CustodyMove::Kind(m_moveKind->currentData().toInt()), m_context.clock.now(),
+                              m_moveParty->text(), m_moveReference->text(), m_context.user);
+        if (!done)
+            return showError(m_seizureErrors, done.error());
+        m_seizureErrors.clear();
+        m_seizureStatus->setText(tr("Movement recorded in the chain of custody."));
+        reload();
+    });
     return page;
 }
 
@@ -219,6 +258,33 @@ QWidget* CaseDialog::reportTab()
     row->addWidget(print);
     row->addStretch();
     layout->addLayout(row);
+    auto* dispatchRow = new QHBoxLayout;
+    m_dispatchCourt = new QLineEdit(page);
+    m_dispatchCourt->setObjectName(QStringLiteral("dispatchCourt"));
+    m_dispatchCourt->setPlaceholderText(tr("Court the approved report goes to"));
+    auto* dispatch = new QPushButton(tr("Send to &court"), page);
+    dispatch->setObjectName(QStringLiteral("dispatchReport"));
+    auto* signature = new QPushButton(tr("e-FIR signed &now"), page);
+    signature->setObjectName(QStringLiteral("efirSigned"));
+    signature->setToolTip(tr("The informant has signed the e-FIR (BNSS s.173(1)(ii))"));
+    dispatchRow->addWidget(m_dispatchCourt, 1);
+    dispatchRow->addWidget(dispatch);
+    dispatchRow->addWidget(signature);
+    layout->addLayout(dispatchRow);
+    connect(dispatch, &QPushButton::clicked, this, [this] {
+        auto done = core::CaseService(m_context.db, m_context.clock).dispatchFinalReport(m_firUid, m_dispatchCourt->text(), m_context.user);
+        if (!done)
+            return showError(m_reportErrors, done.error());
+        m_reportErrors.clear();
+        m_reportStatus->setText(tr("Sent to %1.").arg(m_dispatchCourt->text()));
+    });
+    connect(signature, &QPushButton::clicked, this, [this] {
+        auto done = core::CaseService(m_context.db, m_context.clock).recordEfirSignature(m_firUid, m_context.clock.now(), m_context.user);
+        if (!done)
+            return showError(m_reportErrors, done.error());
+        m_reportStatus->setText(tr("The e-FIR signature is recorded."));
+        reload();
+    });
     connect(m_draft, &QPushButton::clicked, this, &CaseDialog::draftReport);
     connect(m_approve, &QPushButton::clicked, this, &CaseDialog::approveReport);
     connect(print, &QPushButton::clicked, this,
@@ -461,6 +527,105 @@ QWidget* CaseDialog::handsTab()
     return page;
 }
 
+QWidget* CaseDialog::evidenceTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_evidence = new QListWidget(page);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    layout->addWidget(m_evidence);
+    auto* form = new QFormLayout;
+    auto* fileRow = new QHBoxLayout;
+    m_evidenceFile = new QLineEdit(page);
+    m_evidenceFile->setObjectName(QStringLiteral("evidenceFile"));
+    auto* browse = new QPushButton(tr("Choose…"), page);
+    fileRow->addWidget(m_evidenceFile, 1);
+    fileRow->addWidget(browse);
+    form->addRow(tr("Electronic record:"), fileRow);
+    m_evidenceErrors.attach(form, m_evidenceFile, QStringLiteral("file"));
+    m_evidenceDescription = new QLineEdit(page);
+    m_evidenceDescription->setObjectName(QStringLiteral("evidenceDescription"));
+    m_evidenceDescription->setPlaceholderText(tr("What it is and where it came from"));
+    form->addRow(tr("Description:"), m_evidenceDescription);
+    m_evidenceErrors.attach(form, m_evidenceDescription, QStringLiteral("description"));
+    layout->addLayout(form);
+    auto* evidenceRow = new QHBoxLayout;
+    auto* add = addButton(evidenceRow, tr("&Keep as evidence"), "addEvidence", page);
+    auto* certificate = addButton(evidenceRow, tr("BSA s.63 certificate as PDF"), "evidenceCertificate", page);
+    evidenceRow->addStretch();
+    layout->addLayout(evidenceRow);
+
+    m_statements = new QListWidget(page);
+    m_statements->setObjectName(QStringLiteral("statementsList"));
+    layout->addWidget(m_statements);
+    auto* statementForm = new QFormLayout;
+    m_witness = new PersonPicker(m_context, page);
+    m_witness->setObjectName(QStringLiteral("statementPerson"));
+    statementForm->addRow(tr("Person:"), m_witness);
+    m_statementRole = new QComboBox(page);
+    m_statementRole->setObjectName(QStringLiteral("statementRole"));
+    m_statementRole->addItem(tr("Witness"), QStringLiteral("witness"));
+    m_statementRole->addItem(tr("Victim"), QStringLiteral("victim"));
+    m_statementRole->addItem(tr("Complainant"), QStringLiteral("complainant"));
+    m_statementRole->addItem(tr("Expert"), QStringLiteral("expert"));
+    statementForm->addRow(tr("Given as:"), m_statementRole);
+    m_statementText = new QPlainTextEdit(page);
+    m_statementText->setObjectName(QStringLiteral("statementText"));
+    statementForm->addRow(tr("Statement:"), m_statementText);
+    m_evidenceErrors.attach(statementForm, m_statementText, QStringLiteral("text"));
+    layout->addLayout(statementForm);
+    m_evidenceStatus = statusLabel(layout, "evidenceStatus", m_evidenceErrors, page);
+    auto* statementRow = new QHBoxLayout;
+    auto* record = addButton(statementRow, tr("Record &statement"), "recordStatement", page);
+    statementRow->addStretch();
+    layout->addLayout(statementRow);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Electronic record"));
+        if (!path.isEmpty())
+            m_evidenceFile->setText(path);
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto done = core::PropertyService(m_context.db, m_context.clock)
+                        .addEvidence(m_firUid, m_evidenceFile->text(), m_evidenceDescription->text(), m_context.clock.now(), m_context.user);
+        if (!done)
+            return showError(m_evidenceErrors, done.error());
+        m_evidenceErrors.clear();
+        m_evidenceStatus->setText(tr("Kept; its SHA-256 is %1.").arg(done->sha256));
+        reload();
+    });
+    connect(certificate, &QPushButton::clicked, this, [this] {
+        auto* item = m_evidence->currentItem() ? m_evidence->currentItem() : m_evidence->item(m_evidence->count() - 1);
+        if (item)
+            savePdf(core::PropertyService(m_context.db, m_context.clock).evidenceCertificate(item->data(Qt::UserRole).toString()),
+                    tr("BSA certificate"));
+    });
+    connect(record, &QPushButton::clicked, this, [this] {
+        core::Statement st;
+        st.firUid = m_firUid;
+        st.personUid = m_witness->existingUid();
+        if (st.personUid.isEmpty()) {
+            if (const auto person = m_witness->newPerson()) {
+                auto saved = core::PersonRepository(m_context.db).create(*person, m_context.user, m_context.clock);
+                if (!saved)
+                    return showError(m_evidenceErrors, saved.error());
+                st.personUid = saved->uid;
+            }
+        }
+        st.role = m_statementRole->currentData().toString();
+        st.recordedAt = m_context.clock.now();
+        st.text = m_statementText->toPlainText();
+        auto done = core::CaseService(m_context.db, m_context.clock).recordStatement(st, m_context.user);
+        if (!done)
+            return showError(m_evidenceErrors, done.error());
+        m_evidenceErrors.clear();
+        m_statementText->clear();
+        m_evidenceStatus->setText(tr("Statement recorded; it is never edited."));
+        reload();
+    });
+    return page;
+}
+
 void CaseDialog::reload()
 {
     core::CaseService cases(m_context.db, m_context.clock);
@@ -485,9 +650,25 @@ void CaseDialog::reload()
         item->setData(Qt::UserRole, a.uid);
     }
     m_seizures->clear();
-    for (const core::SeizureSummary& s : core::PropertyService(m_context.db, m_context.clock).seizures(m_firUid)) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1/%2  %3").arg(s.number).arg(s.year).arg(s.description), m_seizures);
+    core::PropertyService property(m_context.db, m_context.clock);
+    for (const core::SeizureSummary& s : property.seizures(m_firUid)) {
+        const QList<core::CustodyMove> chain = property.chain(s.uid);
+        const QString where = chain.isEmpty() ? QString() : core::PropertyService::moveKey(chain.last().kind) + QStringLiteral(": ") + chain.last().party;
+        auto* item = new QListWidgetItem(QStringLiteral("%1/%2  %3  (%4)").arg(s.number).arg(s.year).arg(s.description, where), m_seizures);
         item->setData(Qt::UserRole, s.uid);
+    }
+    if (m_evidence) {
+        m_evidence->clear();
+        for (const core::EvidenceFile& e : property.evidence(m_firUid)) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1  SHA-256 %2").arg(e.name, e.sha256), m_evidence);
+            item->setData(Qt::UserRole, e.uid);
+        }
+        m_statements->clear();
+        core::PersonRepository people(m_context.db);
+        for (const core::Statement& st : cases.statements(m_firUid)) {
+            const auto p = people.byUid(st.personUid);
+            m_statements->addItem(QStringLiteral("%1 (%2): %3").arg(p ? p->displayName() : st.personUid, st.role, st.text));
+        }
     }
     if (m_diary) {
         m_diary->clear();

@@ -40,6 +40,7 @@ private:
     QWidget* diaryTab();
     QWidget* courtTab();
     QWidget* handsTab();
+    QWidget* evidenceTab();
     /// Shows a refusal beside the fields of `errors`, or in its general label.
     static void showError(FieldErrors& errors, const core::Error& error);
     void reload();
@@ -110,6 +111,21 @@ private:
     QDateTimeEdit* m_appealDecided = nullptr;
     FieldErrors m_courtErrors;
     QLabel* m_courtStatus = nullptr;
+
+    QComboBox* m_moveKind = nullptr;
+    QLineEdit* m_moveParty = nullptr;
+    QLineEdit* m_moveReference = nullptr;
+    QLineEdit* m_dispatchCourt = nullptr;
+
+    QListWidget* m_evidence = nullptr;
+    QLineEdit* m_evidenceFile = nullptr;
+    QLineEdit* m_evidenceDescription = nullptr;
+    QListWidget* m_statements = nullptr;
+    PersonPicker* m_witness = nullptr;
+    QComboBox* m_statementRole = nullptr;
+    QPlainTextEdit* m_statementText = nullptr;
+    FieldErrors m_evidenceErrors;
+    QLabel* m_evidenceStatus = nullptr;
 
     QComboBox* m_newIo = nullptr;
     QLineEdit* m_reassignReason = nullptr;

@@ -102,6 +102,10 @@ TEST_CASE_METHOD(PropertyFixture, "evidence is kept by its SHA-256 and certified
     REQUIRE(e.ok());
     CHECK(e->sha256 == QStringLiteral("%1").arg(QString::fromLatin1(
                            QCryptographicHash::hash(QByteArray("CCTV footage of the parking lot, camera 2, 21:40 to 21:55"), QCryptographicHash::Sha256).toHex())));
+    QFile kept(property.evidencePath(e->sha256));
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == QByteArray("CCTV footage of the parking lot, camera 2, 21:40 to 21:55"));
+    CHECK(property.evidence(fir.uid).size() == 1);
     const QString certificate = property.evidenceCertificate(e->uid);
     CHECK(certificate.contains(e->sha256));
     CHECK(certificate.contains(QLatin1String("Bharatiya Sakshya Adhiniyam")));

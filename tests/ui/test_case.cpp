@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/firservice.h"
 #include "core/personrepository.h"
+#include "core/propertyservice.h"
 #include "core/stationrepository.h"
 #include "core/userrepository.h"
 #include "ui/appcontext.h"
@@ -16,8 +17,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void arrestSeizureAndReport();
     void arrestBeforeTheFirIsRefusedBesideTheField();
     void personOnRecordIsOfferedBeforeANewOne();
+    void custodyEvidenceStatementAndDispatch();
     void diaryCourtAndTransfer();
     void duplicateMergedFromThePersonsPage();
 
@@ -119,7 +123,7 @@ void CaseWalkTest::arrestSeizureAndReport()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         // Arrest: a new person as the accused, judicial custody, relatives informed.
-        type(dialog.findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Vikas Jadhav"));
+        type(dialog.findChild<QWidget*>(QStringLiteral("arrestAccused"))->findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Vikas Jadhav"));
         type(dialog.findChild<QLineEdit*>(QStringLiteral("arrestPlace")), QStringLiteral("Near Swargate bus stand"));
         auto* outcome = dialog.findChild<QComboBox*>(QStringLiteral("arrestOutcome"));
         outcome->setCurrentIndex(outcome->findData(int(core::Arrest::Outcome::JudicialCustody)));
@@ -183,7 +187,7 @@ void CaseWalkTest::arrestBeforeTheFirIsRefusedBesideTheField()
     ui::CaseDialog dialog(ioContext, m_firUid);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    type(dialog.findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Rahul More"));
+    type(dialog.findChild<QWidget*>(QStringLiteral("arrestAccused"))->findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Rahul More"));
     auto* at = dialog.findChild<QDateTimeEdit*>(QStringLiteral("arrestAt"));
     at->setDateTime(at->dateTime().addDays(-2));
     type(dialog.findChild<QLineEdit*>(QStringLiteral("arrestInformed")), QStringLiteral("Father"));
@@ -202,9 +206,10 @@ void CaseWalkTest::personOnRecordIsOfferedBeforeANewOne()
     ui::CaseDialog dialog(ioContext, m_firUid);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* offered = dialog.findChild<QListWidget*>(QStringLiteral("personDuplicates"));
+    auto* accused = dialog.findChild<QWidget*>(QStringLiteral("arrestAccused"));
+    auto* offered = accused->findChild<QListWidget*>(QStringLiteral("personDuplicates"));
     QVERIFY(!offered->isVisible());
-    auto* local = dialog.findChild<QLineEdit*>(QStringLiteral("personNameLocal"));
+    auto* local = accused->findChild<QLineEdit*>(QStringLiteral("personNameLocal"));
     QVERIFY(local);
     type(local, QStringLiteral("विकास जाधव"));
     QTest::keyClick(local, Qt::Key_Tab);
@@ -215,8 +220,56 @@ void CaseWalkTest::personOnRecordIsOfferedBeforeANewOne()
     offered->setFocus();
     offered->setCurrentRow(0);
     QTest::keyClick(offered, Qt::Key_Return);
-    QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("useExistingPerson"))->isChecked());
-    QCOMPARE(dialog.findChild<ui::PersonPicker*>()->existingUid(), core::CaseService(*m_db, m_clock).arrests(m_firUid).first().personUid);
+    QVERIFY(accused->findChild<QRadioButton*>(QStringLiteral("useExistingPerson"))->isChecked());
+    QCOMPARE(qobject_cast<ui::PersonPicker*>(accused)->existingUid(), core::CaseService(*m_db, m_clock).arrests(m_firUid).first().personUid);
+}
+
+void CaseWalkTest::custodyEvidenceStatementAndDispatch()
+{
+    ui::AppContext ioContext { *m_db, m_clock, m_station, m_io };
+    ui::CaseDialog dialog(ioContext, m_firUid);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = dialog.findChild<QTabWidget*>();
+
+    // The seized motorcycle goes to the laboratory; it cannot come back from court.
+    tabs->setCurrentIndex(1);
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("moveKind"));
+    kind->setCurrentIndex(kind->findData(int(core::CustodyMove::Kind::FromCourt)));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("moveParty")), QStringLiteral("JMFC Pune"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordMove")), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("seizureStatus"))->text().contains(QStringLiteral("cannot follow")));
+    kind->setCurrentIndex(kind->findData(int(core::CustodyMove::Kind::ToLab)));
+    dialog.findChild<QLineEdit*>(QStringLiteral("moveParty"))->clear();
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("moveParty")), QStringLiteral("RFSL Pune"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordMove")), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QListWidget*>(QStringLiteral("seizuresList"))->item(0)->text().contains(QStringLiteral("to_lab: RFSL Pune")));
+
+    // Evidence kept by its hash, and a witness's statement.
+    tabs->setCurrentIndex(7);
+    const QString clip = m_dir.filePath(QStringLiteral("cctv.txt"));
+    {
+        QFile f(clip);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Camera 2, 21:40 to 21:55");
+    }
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("evidenceFile")), clip);
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("evidenceDescription")), QStringLiteral("CCTV clip from the society"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addEvidence")), Qt::LeftButton);
+    auto* evidence = dialog.findChild<QListWidget*>(QStringLiteral("evidenceList"));
+    QCOMPARE(evidence->count(), 1);
+    QVERIFY(evidence->item(0)->text().contains(QString::fromLatin1(QCryptographicHash::hash("Camera 2, 21:40 to 21:55", QCryptographicHash::Sha256).toHex())));
+    auto* statement = dialog.findChild<QWidget*>(QStringLiteral("statementPerson"));
+    type(statement->findChild<QLineEdit*>(QStringLiteral("personNameEn")), QStringLiteral("Suresh Kale"));
+    type(dialog.findChild<QPlainTextEdit*>(QStringLiteral("statementText")), QStringLiteral("I saw two men push the motorcycle away."));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordStatement")), Qt::LeftButton);
+    QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("statementsList"))->count(), 1);
+
+    // The approved report is sent to court.
+    tabs->setCurrentIndex(2);
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("dispatchCourt")), QStringLiteral("JMFC Court No. 3, Pune"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("dispatchReport")), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("reportStatus"))->text().contains(QStringLiteral("Sent to")));
 }
 
 void CaseWalkTest::diaryCourtAndTransfer()
