@@ -1045,6 +1045,10 @@
         <source>The appeal cannot be recorded:</source>
         <translation>अपील दर्ज नहीं की जा सकती:</translation>
     </message>
+    <message>
+        <source>File: %1 could not be kept beside the station store.</source>
+        <translation>फ़ाइल: %1 को थाना डेटा स्टोर के साथ सुरक्षित नहीं रखा जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>RecordRules</name>
@@ -2498,6 +2502,146 @@
     <message>
         <source>Transferred, with its GD entry; nothing more is written in it here.</source>
         <translation>जीडी प्रविष्टि सहित स्थानांतरित; अब यहाँ इसमें कुछ और नहीं लिखा जाएगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and statements</source>
+        <translation>साक्ष्य और बयान (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sent to the laboratory</source>
+        <translation>प्रयोगशाला भेजा गया</translation>
+    </message>
+    <message>
+        <source>Back from the laboratory</source>
+        <translation>प्रयोगशाला से वापस</translation>
+    </message>
+    <message>
+        <source>Produced in court</source>
+        <translation>न्यायालय में प्रस्तुत</translation>
+    </message>
+    <message>
+        <source>Back from court</source>
+        <translation>न्यायालय से वापस</translation>
+    </message>
+    <message>
+        <source>Returned to the owner</source>
+        <translation>स्वामी को लौटाया गया</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>निस्तारित</translation>
+    </message>
+    <message>
+        <source>Laboratory, court, owner…</source>
+        <translation>प्रयोगशाला, न्यायालय, स्वामी…</translation>
+    </message>
+    <message>
+        <source>Letter or order number</source>
+        <translation>पत्र या आदेश संख्या</translation>
+    </message>
+    <message>
+        <source>Record &amp;movement</source>
+        <translation>आवागमन दर्ज करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record the seizure first.</source>
+        <translation>पहले जब्ती दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Movement recorded in the chain of custody.</source>
+        <translation>अभिरक्षा श्रृंखला में आवागमन दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>Court the approved report goes to</source>
+        <translation>वह न्यायालय जिसे अनुमोदित रिपोर्ट भेजी जाती है</translation>
+    </message>
+    <message>
+        <source>Send to &amp;court</source>
+        <translation>न्यायालय को भेजें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>e-FIR signed &amp;now</source>
+        <translation>ई-एफ़आईआर (e-FIR) पर अभी हस्ताक्षर हुए (&amp;N)</translation>
+    </message>
+    <message>
+        <source>The informant has signed the e-FIR (BNSS s.173(1)(ii))</source>
+        <translation>सूचनाकर्ता ने ई-एफ़आईआर (e-FIR) पर हस्ताक्षर कर दिए हैं (BNSS s.173(1)(ii))</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 को भेजी गई।</translation>
+    </message>
+    <message>
+        <source>The e-FIR signature is recorded.</source>
+        <translation>ई-एफ़आईआर (e-FIR) पर हस्ताक्षर दर्ज किए गए।</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Electronic record:</source>
+        <translation>इलेक्ट्रॉनिक अभिलेख:</translation>
+    </message>
+    <message>
+        <source>What it is and where it came from</source>
+        <translation>यह क्या है और कहाँ से आया</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as evidence</source>
+        <translation>साक्ष्य के रूप में रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>BSA s.63 certificate as PDF</source>
+        <translation>BSA s.63 प्रमाणपत्र PDF के रूप में</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>व्यक्ति:</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>साक्षी</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>पीड़ित</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished">शिकायतकर्ता</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>विशेषज्ञ</translation>
+    </message>
+    <message>
+        <source>Given as:</source>
+        <translation>किस रूप में:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>बयान:</translation>
+    </message>
+    <message>
+        <source>Record &amp;statement</source>
+        <translation>बयान दर्ज करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Electronic record</source>
+        <translation type="unfinished">इलेक्ट्रॉनिक अभिलेख</translation>
+    </message>
+    <message>
+        <source>Kept; its SHA-256 is %1.</source>
+        <translation>रखा गया; इसका SHA-256 %1 है।</translation>
+    </message>
+    <message>
+        <source>BSA certificate</source>
+        <translation>BSA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Statement recorded; it is never edited.</source>
+        <translation>बयान दर्ज किया गया; इसे कभी संपादित नहीं किया जाता।</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,10 @@
         <source>The appeal cannot be recorded:</source>
         <translation>अपील नोंदवता येत नाही:</translation>
     </message>
+    <message>
+        <source>File: %1 could not be kept beside the station store.</source>
+        <translation>फाइल: %1 ठाण्याच्या डेटा संग्रहासोबत जतन करता आली नाही.</translation>
+    </message>
 </context>
 <context>
     <name>RecordRules</name>
@@ -2498,6 +2502,146 @@
     <message>
         <source>Transferred, with its GD entry; nothing more is written in it here.</source>
         <translation>जीडी नोंदीसह वर्ग केला; आता येथे त्यात काहीही लिहिले जाणार नाही.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and statements</source>
+        <translation>पुरावा व जबाब (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sent to the laboratory</source>
+        <translation>प्रयोगशाळेत पाठवले</translation>
+    </message>
+    <message>
+        <source>Back from the laboratory</source>
+        <translation>प्रयोगशाळेतून परत</translation>
+    </message>
+    <message>
+        <source>Produced in court</source>
+        <translation>न्यायालयात हजर केले</translation>
+    </message>
+    <message>
+        <source>Back from court</source>
+        <translation>न्यायालयातून परत</translation>
+    </message>
+    <message>
+        <source>Returned to the owner</source>
+        <translation>मालकाला परत दिले</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>निकाली काढले</translation>
+    </message>
+    <message>
+        <source>Laboratory, court, owner…</source>
+        <translation>प्रयोगशाळा, न्यायालय, मालक…</translation>
+    </message>
+    <message>
+        <source>Letter or order number</source>
+        <translation>पत्र किंवा आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>Record &amp;movement</source>
+        <translation>हालचाल नोंदवा (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record the seizure first.</source>
+        <translation>आधी जप्ती नोंदवा.</translation>
+    </message>
+    <message>
+        <source>Movement recorded in the chain of custody.</source>
+        <translation>ताबा साखळीत हालचाल नोंदवली.</translation>
+    </message>
+    <message>
+        <source>Court the approved report goes to</source>
+        <translation>अनुमोदित अहवाल ज्या न्यायालयात जातो ते न्यायालय</translation>
+    </message>
+    <message>
+        <source>Send to &amp;court</source>
+        <translation>न्यायालयात पाठवा (&amp;C)</translation>
+    </message>
+    <message>
+        <source>e-FIR signed &amp;now</source>
+        <translation>ई-FIR वर आत्ता स्वाक्षरी झाली (&amp;N)</translation>
+    </message>
+    <message>
+        <source>The informant has signed the e-FIR (BNSS s.173(1)(ii))</source>
+        <translation>खबर देणाऱ्याने ई-FIR वर स्वाक्षरी केली आहे (BNSS s.173(1)(ii))</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 येथे पाठवला.</translation>
+    </message>
+    <message>
+        <source>The e-FIR signature is recorded.</source>
+        <translation>ई-FIR वरील स्वाक्षरी नोंदवली.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>निवडा…</translation>
+    </message>
+    <message>
+        <source>Electronic record:</source>
+        <translation>इलेक्ट्रॉनिक अभिलेख:</translation>
+    </message>
+    <message>
+        <source>What it is and where it came from</source>
+        <translation>हे काय आहे आणि कोठून आले</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as evidence</source>
+        <translation>पुरावा म्हणून जतन करा (&amp;K)</translation>
+    </message>
+    <message>
+        <source>BSA s.63 certificate as PDF</source>
+        <translation>BSA s.63 प्रमाणपत्र PDF म्हणून</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>व्यक्ती:</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>साक्षीदार</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>पीडित</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished">तक्रारदार</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>तज्ज्ञ</translation>
+    </message>
+    <message>
+        <source>Given as:</source>
+        <translation>कोणत्या नात्याने:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>जबाब:</translation>
+    </message>
+    <message>
+        <source>Record &amp;statement</source>
+        <translation>जबाब नोंदवा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Electronic record</source>
+        <translation type="unfinished">इलेक्ट्रॉनिक अभिलेख</translation>
+    </message>
+    <message>
+        <source>Kept; its SHA-256 is %1.</source>
+        <translation>जतन केले; त्याचा SHA-256 %1 आहे.</translation>
+    </message>
+    <message>
+        <source>BSA certificate</source>
+        <translation>BSA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Statement recorded; it is never edited.</source>
+        <translation>जबाब नोंदवला; तो कधीही बदलला जात नाही.</translation>
     </message>
 </context>
 <context>
