@@ -2609,7 +2609,7 @@
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished">शिकायतकर्ता</translation>
+        <translation>शिकायतकर्ता</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>Electronic record</source>
-        <translation type="unfinished">इलेक्ट्रॉनिक अभिलेख</translation>
+        <translation>इलेक्ट्रॉनिक अभिलेख</translation>
     </message>
     <message>
         <source>Kept; its SHA-256 is %1.</source>
