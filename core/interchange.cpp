@@ -1,5 +1,6 @@
 #include "core/interchange.h"
 
+#include "core/caseservice.h"
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/recordrules.h"
@@ -302,7 +303,7 @@ ImportOutcome Interchange::importCase(const QJsonObject& doc, const QString& act
         arrests << a.toObject();
     std::sort(arrests.begin(), arrests.end(), [](const QJsonObject& a, const QJsonObject& b) { return text(a, "at") < text(b, "at"); });
     for (int i = 0; i < arrests.size(); ++i) {
-        const QString expected = QString(QChar(QLatin1Char('A').unicode() + i / 9)) + QString::number(i % 9 + 1);
+        const QString expected = CaseService::accusedCode(i);
         if (text(arrests.at(i), "accused_code") != expected)
             v << violation("accused_code", "case.accused_code",
                            tr("Accused code: the accused arrested %1 in order is %2, not %3.").arg(i + 1).arg(expected, text(arrests.at(i), "accused_code")));

@@ -692,8 +692,7 @@ void CaseDialog::recordArrest()
         if (const auto person = m_accused->newPerson()) {
             auto saved = core::PersonRepository(m_context.db).create(*person, m_context.user, m_context.clock);
             if (!saved) {
-                m_arrestErrors.show(saved.error().violations.isEmpty() ? QList<core::Violation> { { {}, saved.error().code, saved.error().message } }
-                                                                       : saved.error().violations);
+                showError(m_arrestErrors, saved.error());
                 return;
             }
             a.personUid = saved->uid;
@@ -708,8 +707,7 @@ void CaseDialog::recordArrest()
     a.informed = m_informed->text();
     auto done = core::CaseService(m_context.db, m_context.clock).recordArrest(a, m_context.user);
     if (!done) {
-        m_arrestErrors.show(done.error().violations.isEmpty() ? QList<core::Violation> { { {}, done.error().code, done.error().message } }
-                                                              : done.error().violations);
+        showError(m_arrestErrors, done.error());
         return;
     }
     m_arrestErrors.clear();
@@ -730,8 +728,7 @@ void CaseDialog::recordSeizure()
     s.witnesses = m_witnesses->text();
     auto done = core::PropertyService(m_context.db, m_context.clock).recordSeizure(s, m_storeKeeper->text(), m_context.user);
     if (!done) {
-        m_seizureErrors.show(done.error().violations.isEmpty() ? QList<core::Violation> { { {}, done.error().code, done.error().message } }
-                                                               : done.error().violations);
+        showError(m_seizureErrors, done.error());
         return;
     }
     m_seizureErrors.clear();
@@ -745,8 +742,7 @@ void CaseDialog::draftReport()
                     .draftFinalReport(m_firUid, core::FinalReport::Kind(m_reportKind->currentData().toInt()), m_summary->toPlainText(),
                                       m_context.user);
     if (!done) {
-        m_reportErrors.show(done.error().violations.isEmpty() ? QList<core::Violation> { { {}, done.error().code, done.error().message } }
-                                                              : done.error().violations);
+        showError(m_reportErrors, done.error());
         return;
     }
     m_reportErrors.clear();
