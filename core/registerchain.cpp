@@ -5,10 +5,15 @@
 #include "core/unitofwork.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVariant>
+
+#include <cmath>
 
 namespace thana::core {
 
@@ -21,9 +26,40 @@ QString sha256(const QByteArray& data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-QString link(const QString& previous, const QString& content)
+/// The columns a register's record is hashed over, in order, as named in its table.
+QStringList contentFields(const QString& registerName)
 {
-    return sha256(QString(previous + content).toLatin1());
+    if (registerName == QLatin1String("gd"))
+        return { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"),
+                 QStringLiteral("entry_at"), QStringLiteral("kind"), QStringLiteral("summary"), QStringLiteral("officer_uid"),
+                 QStringLiteral("corrects_uid"), QStringLiteral("created_by"), QStringLiteral("created_at") };
+    return { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("district_code"), QStringLiteral("year"),
+             QStringLiteral("number"), QStringLiteral("registered_at"), QStringLiteral("gd_uid"), QStringLiteral("complaint_uid"),
+             QStringLiteral("info_received_at"), QStringLiteral("info_mode"), QStringLiteral("occurrence_from"),
+             QStringLiteral("occurrence_to"), QStringLiteral("place_address"), QStringLiteral("beat"), QStringLiteral("direction"),
+             QStringLiteral("distance_km"), QStringLiteral("unknown_accused"), QStringLiteral("unknown_accused_description"),
+             QStringLiteral("delay_reason"), QStringLiteral("property_description"), QStringLiteral("property_value"),
+             QStringLiteral("first_information"), QStringLiteral("action_taken"), QStringLiteral("io_uid"), QStringLiteral("zero_fir"),
+             QStringLiteral("zero_fir_origin"), QStringLiteral("created_by"), QStringLiteral("created_at") };
+}
+
+/// A travelling column's value as the store gives it back as text.
+QString fieldText(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && std::abs(d) < 9.0e15)
+            return QString::number(qint64(d));
+        return QVariant(d).toString();
+    }
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return QString();
+    }
 }
 
 /// The content a register's record is hashed over: every column that makes it the
@@ -72,6 +108,43 @@ QString describe(Database& db, const QString& registerName, const QString& uid)
 
 } // namespace
 
+QString RegisterChain::link(const QString& previous, const QString& content)
+{
+    return sha256(QString(previous + content).toLatin1());
+}
+
+QString RegisterChain::genesis()
+{
+    return kGenesis;
+}
+
+QString RegisterChain::contentHashOf(const QString& registerName, const QJsonObject& columns, const QStringList& sections,
+                                     const QStringList& parties)
+{
+    QStringList fields;
+    for (const QString& name : contentFields(registerName))
+        fields << fieldText(columns.value(name));
+    if (registerName != QLatin1String("gd")) {
+        QStringList s = sections;
+        QStringList p = parties;
+        s.sort();
+        p.sort();
+        fields << s.join(QLatin1Char(';')) << p.join(QLatin1Char(';'));
+    }
+    return sha256(fields.join(QChar(0x1f)).toUtf8());
+}
+
+std::optional<ChainHead> RegisterChain::headAt(Database& db, const QString& recordUid)
+{
+    const QString text = QStringLiteral("SELECT register, position, chain_hash FROM register_chain WHERE record_uid=?");
+    QSqlQuery& q = db.statement(text);
+    if (!sql::exec(q, text, { recordUid }) || !q.next())
+        return std::nullopt;
+    ChainHead head { q.value(0).toString(), q.value(1).toLongLong(), recordUid, q.value(2).toString() };
+    q.finish();
+    return head;
+}
+
 QString RegisterChain::contentHash(Database& db, const QString& registerName, const QString& recordUid)
 {
     QSqlQuery q(db.connection());
@@ -97,13 +170,10 @@ Result<void> RegisterChain::append(UnitOfWork& uow, const QString& registerName,
         previous = q.value(1).toString();
     }
     q.finish();
-    return uow.insert(QStringLiteral("register_chain"),
-                      { { QStringLiteral("register"), registerName }, { QStringLiteral("position"), position },
-                        { QStringLiteral("record_uid"), recordUid }, { QStringLiteral("content_hash"), content },
-                        { QStringLiteral("chain_hash"), link(previous, content) } },
-                      // A link is known by the record it links: positions repeat from station
-                      // to station, record identities are unique across the state.
-                      recordUid);
+    // The link is the station's own evidence: it is not a record and does not travel.
+    return uow.writeLocal(QStringLiteral("INSERT INTO register_chain(register, position, record_uid, content_hash, chain_hash) "
+                                         "VALUES(?,?,?,?,?)"),
+                          { registerName, position, recordUid, content, link(previous, content) });
 }
 
 Result<void> RegisterChain::ensureLinked(Database& db)

@@ -96,7 +96,7 @@ qint64 SyncLedger::queuedCount() const
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"), { ackedSeq() });
 }
 
-QList<OutgoingChange> SyncLedger::pending(int maxRecords, qint64 maxBytes) const
+QList<OutgoingChange> SyncLedger::pending(int maxRecords, qint64 maxBytes, qint64 after) const
 {
     QList<OutgoingChange> result;
     QSqlQuery q(m_db.connection());
@@ -104,7 +104,7 @@ QList<OutgoingChange> SyncLedger::pending(int maxRecords, qint64 maxBytes) const
     if (!sql::exec(q,
                    QStringLiteral("SELECT seq, entity, uid, op, payload, coalesce(actor_uid, ''), at, coalesce(tx, 'seq:' || seq) "
                                   "FROM change_log WHERE seq > ? ORDER BY seq"),
-                   { ackedSeq() }))
+                   { after }))
         return result;
     qint64 bytes = 0;
     while (q.next()) {

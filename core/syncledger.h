@@ -62,7 +62,9 @@ public:
     /// The oldest changes not yet acknowledged, in order, as whole transactions: up to
     /// `maxRecords` changes or about `maxBytes` of payload, but always at least one
     /// whole transaction when any is queued.
-    QList<OutgoingChange> pending(int maxRecords, qint64 maxBytes) const;
+    QList<OutgoingChange> pending(int maxRecords, qint64 maxBytes) const { return pending(maxRecords, maxBytes, ackedSeq()); }
+    /// The same, after change `after` rather than after what is acknowledged.
+    QList<OutgoingChange> pending(int maxRecords, qint64 maxBytes, qint64 after) const;
     /// Records that the State Data Centre holds every change up to `seq`. Never moves
     /// back; refuses a sequence the station never wrote.
     Result<void> acknowledge(qint64 seq);

@@ -90,8 +90,7 @@ Result<void> UnitOfWork::writeLocal(const QString& statement, const QVariantList
 {
     if (!m_open)
         return m_error;
-    QSqlQuery q(m_db.connection());
-    return sql::exec(q, statement, values);
+    return sql::exec(m_db.statement(statement), statement, values);
 }
 
 Result<int> UnitOfWork::nextNumber(const QString& counter, const QString& stationCode, int year)

@@ -4,10 +4,13 @@
 #include "sync/stationcode.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 #include <QtEndian>
 
 #include <zstd.h>
@@ -132,6 +135,182 @@ void readRecord(const QJsonObject& o, qsizetype index, ChangeRecord& r, QList<Vi
         r.payload = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
 }
 
+/// A payload's shape: its entity, operation and the names of its columns.
+struct Shape {
+    QString entity;
+    QString op;
+    QStringList keys;
+    QList<QJsonArray> values; ///< per key, the values of the shape's records in order
+    qsizetype count = 0;
+};
+
+/// The records of a batch by column (format version 2).
+QByteArray columns(const QList<ChangeRecord>& records)
+{
+    QList<Shape> shapes;
+    QHash<QString, qsizetype> shapeIndex; // entity, op and keys joined
+    QJsonArray shapeOf, seqs, uids, actorOf, ats;
+    QStringList actors;
+    qint64 previousSeq = 0;
+    qint64 previousAt = 0;
+    for (const ChangeRecord& r : records) {
+        const QJsonObject payload = QJsonDocument::fromJson(r.payload).object();
+        const QStringList keys = payload.keys(); // sorted
+        const QString key = r.entity + QChar(0x1f) + r.op + QChar(0x1f) + keys.join(QChar(0x1f));
+        auto it = shapeIndex.constFind(key);
+        if (it == shapeIndex.constEnd()) {
+            it = shapeIndex.insert(key, shapes.size());
+            shapes.append(Shape { r.entity, r.op, keys, QList<QJsonArray>(keys.size()), 0 });
+        }
+        Shape& shape = shapes[*it];
+        for (qsizetype k = 0; k < keys.size(); ++k)
+            shape.values[k].append(payload.value(keys.at(k)));
+        ++shape.count;
+        shapeOf.append(*it);
+        seqs.append(r.seq - previousSeq);
+        previousSeq = r.seq;
+        uids.append(payload.value(QLatin1String("uid")).toString() == r.uid ? QString() : r.uid);
+        if (r.actor.isEmpty()) {
+            actorOf.append(-1);
+        } else {
+            qsizetype a = actors.indexOf(r.actor);
+            if (a < 0) {
+                a = actors.size();
+                actors << r.actor;
+            }
+            actorOf.append(a);
+        }
+        const qint64 at = core::fromStored(r.at).toMSecsSinceEpoch();
+        ats.append(at - previousAt);
+        previousAt = at;
+    }
+    QByteArray text = QJsonDocument(QJsonObject { { QStringLiteral("shape"), shapeOf },
+                                                  { QStringLiteral("seq"), seqs },
+                                                  { QStringLiteral("uid"), uids },
+                                                  { QStringLiteral("actors"), QJsonArray::fromStringList(actors) },
+                                                  { QStringLiteral("actor"), actorOf },
+                                                  { QStringLiteral("at"), ats } })
+                          .toJson(QJsonDocument::Compact);
+    text += '\n';
+    for (const Shape& shape : std::as_const(shapes)) {
+        text += QJsonDocument(QJsonObject { { QStringLiteral("entity"), shape.entity },
+                                            { QStringLiteral("op"), shape.op },
+                                            { QStringLiteral("keys"), QJsonArray::fromStringList(shape.keys) } })
+                    .toJson(QJsonDocument::Compact);
+        text += '\n';
+        for (const QJsonArray& column : shape.values) {
+            text += QJsonDocument(column).toJson(QJsonDocument::Compact);
+            text += '\n';
+        }
+    }
+    return text;
+}
+
+/// Splits a body into its lines; false when the last does not end with a newline.
+bool splitLines(const QByteArray& text, QList<QByteArray>& lines)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            return false;
+        lines << QByteArray::fromRawData(text.constData() + start, end - start);
+        start = end + 1;
+    }
+    return true;
+}
+
+/// The records of a version 2 body from its second line on; an error names the line.
+Result<QList<ChangeRecord>> readColumns(const QList<QByteArray>& lines)
+{
+    auto bad = [](qsizetype line, const QString& what) -> Result<QList<ChangeRecord>> {
+        return refusal(QStringLiteral("sync.batch.malformed_line"), Batch::tr("Line %1 of the batch %2").arg(line + 1).arg(what));
+    };
+    auto parse = [](const QByteArray& line, QJsonParseError& error) { return QJsonDocument::fromJson(line, &error); };
+    if (lines.size() < 2)
+        return QList<ChangeRecord> {};
+    QJsonParseError error;
+    const QJsonDocument own = parse(lines.at(1), error);
+    if (error.error != QJsonParseError::NoError || !own.isObject())
+        return bad(1, Batch::tr("is not a JSON object of the records' columns."));
+    const QJsonObject o = own.object();
+    const QJsonArray shapeOf = o.value(QLatin1String("shape")).toArray();
+    const QJsonArray seqs = o.value(QLatin1String("seq")).toArray();
+    const QJsonArray uids = o.value(QLatin1String("uid")).toArray();
+    const QJsonArray actorOf = o.value(QLatin1String("actor")).toArray();
+    const QJsonArray ats = o.value(QLatin1String("at")).toArray();
+    const QJsonArray actors = o.value(QLatin1String("actors")).toArray();
+    const qsizetype n = shapeOf.size();
+    if (seqs.size() != n || uids.size() != n || actorOf.size() != n || ats.size() != n)
+        return bad(1, Batch::tr("has columns of different lengths (shape, seq, uid, actor and at must have one entry per record)."));
+
+    // The shapes and their columns.
+    QList<Shape> shapes;
+    qsizetype line = 2;
+    while (line < lines.size()) {
+        const QJsonDocument head = parse(lines.at(line), error);
+        if (error.error != QJsonParseError::NoError || !head.isObject())
+            return bad(line, Batch::tr("is not a JSON object naming a shape's entity, op and keys."));
+        Shape shape;
+        shape.entity = head.object().value(QLatin1String("entity")).toString();
+        shape.op = head.object().value(QLatin1String("op")).toString();
+        for (const QJsonValue k : head.object().value(QLatin1String("keys")).toArray())
+            shape.keys << k.toString();
+        ++line;
+        for (qsizetype k = 0; k < shape.keys.size(); ++k, ++line) {
+            if (line >= lines.size())
+                return bad(line - 1, Batch::tr("is followed by fewer columns than its shape has keys."));
+            const QJsonDocument column = parse(lines.at(line), error);
+            if (error.error != QJsonParseError::NoError || !column.isArray())
+                return bad(line, Batch::tr("is not a JSON array of a column's values."));
+            shape.values << column.array();
+        }
+        shapes << shape;
+    }
+
+    QList<ChangeRecord> records;
+    records.reserve(n);
+    QList<qsizetype> used(shapes.size(), 0);
+    qint64 seq = 0;
+    qint64 at = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype s = shapeOf.at(i).toInteger(-1);
+        if (s < 0 || s >= shapes.size())
+            return bad(1, Batch::tr("names shape %1 for record %2; the batch has %3.").arg(s).arg(i + 1).arg(shapes.size()));
+        const Shape& shape = shapes.at(s);
+        const qsizetype row = used[s]++;
+        QJsonObject payload;
+        for (qsizetype k = 0; k < shape.keys.size(); ++k) {
+            if (row >= shape.values.at(k).size())
+                return bad(1, Batch::tr("has more records of shape %1 than its columns have values.").arg(s));
+            payload.insert(shape.keys.at(k), shape.values.at(k).at(row));
+        }
+        ChangeRecord r;
+        seq += seqs.at(i).toInteger();
+        at += ats.at(i).toInteger();
+        r.seq = seq;
+        r.entity = shape.entity;
+        r.op = shape.op;
+        r.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        const QString uid = uids.at(i).toString();
+        r.uid = uid.isEmpty() ? payload.value(QLatin1String("uid")).toString() : uid;
+        const qsizetype a = actorOf.at(i).toInteger(-1);
+        if (a >= actors.size())
+            return bad(1, Batch::tr("names author %1 for record %2; the batch lists %3.").arg(a).arg(i + 1).arg(actors.size()));
+        if (a >= 0)
+            r.actor = actors.at(a).toString();
+        r.at = core::toStored(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC));
+        records << r;
+    }
+    for (qsizetype s = 0; s < shapes.size(); ++s) {
+        for (const QJsonArray& column : shapes.at(s).values) {
+            if (column.size() != used.at(s))
+                return bad(1, Batch::tr("has %1 records of shape %2, but its columns hold %3 values.").arg(used.at(s)).arg(s).arg(column.size()));
+        }
+    }
+    return records;
+}
+
 } // namespace
 
 QList<Violation> Batch::validate() const
@@ -191,6 +370,28 @@ QList<Violation> Batch::validate() const
             v << Violation { recordField(i, "at"), QStringLiteral("batch.at_format"),
                              tr("%1: at must be a UTC time such as 2026-03-01T09:30:00.000Z.").arg(label) };
     }
+    static const QRegularExpression hashForm(QStringLiteral("^[0-9a-f]{64}$"));
+    QSet<QString> registers;
+    for (qsizetype i = 0; i < chains.size(); ++i) {
+        const core::ChainHead& h = chains.at(i);
+        const QString field = QStringLiteral("chains[%1]").arg(i);
+        const QString label = tr("Chain head %1").arg(i + 1);
+        if (h.registerName != QLatin1String("gd") && h.registerName != QLatin1String("fir"))
+            v << Violation { field + QStringLiteral(".register"), QStringLiteral("batch.chain_register"),
+                             tr("%1: register must be gd or fir.").arg(label) };
+        else if (registers.contains(h.registerName))
+            v << Violation { field + QStringLiteral(".register"), QStringLiteral("batch.chain_register"),
+                             tr("%1: the batch already has a head for register %2.").arg(label, h.registerName) };
+        registers << h.registerName;
+        if (h.position < 1)
+            v << Violation { field + QStringLiteral(".position"), QStringLiteral("batch.chain_position"),
+                             tr("%1: position must be at least 1.").arg(label) };
+        if (!hashForm.match(h.hash).hasMatch())
+            v << Violation { field + QStringLiteral(".hash"), QStringLiteral("batch.chain_hash"),
+                             tr("%1: hash must be 64 lower-case hexadecimal digits.").arg(label) };
+        if (h.recordUid.isEmpty())
+            v << Violation { field + QStringLiteral(".recordUid"), QStringLiteral("required"), tr("%1: recordUid is required.").arg(label) };
+    }
     capViolations(v);
     return v;
 }
@@ -206,23 +407,19 @@ Result<QByteArray> Batch::encode(int level) const
     if (const QList<Violation> v = validate(); !v.isEmpty())
         return Error { codeFor(v), tr("The batch cannot be written:"), v };
 
-    QByteArray text = QJsonDocument(QJsonObject { { QStringLiteral("batchId"), batchId },
-                                                  { QStringLiteral("stationCode"), stationCode } })
-                          .toJson(QJsonDocument::Compact);
-    text += '\n';
-    for (const ChangeRecord& r : records) {
-        QJsonObject line { { QStringLiteral("seq"), r.seq },
-                           { QStringLiteral("entity"), r.entity },
-                           { QStringLiteral("uid"), r.uid },
-                           { QStringLiteral("op"), r.op },
-                           { QStringLiteral("payload"), QJsonDocument::fromJson(r.payload).object() },
-                           { QStringLiteral("at"), r.at } };
-        if (!r.actor.isEmpty())
-            line.insert(QStringLiteral("actor"), r.actor);
-        text += QJsonDocument(line).toJson(QJsonDocument::Compact);
-        text += '\n';
+    QJsonObject first { { QStringLiteral("batchId"), batchId }, { QStringLiteral("stationCode"), stationCode } };
+    if (!chains.isEmpty()) {
+        QJsonArray heads;
+        for (const core::ChainHead& h : chains)
+            heads.append(QJsonObject { { QStringLiteral("register"), h.registerName },
+                                       { QStringLiteral("position"), h.position },
+                                       { QStringLiteral("recordUid"), h.recordUid },
+                                       { QStringLiteral("hash"), h.hash } });
+        first.insert(QStringLiteral("chains"), heads);
     }
-
+    QByteArray text = QJsonDocument(first).toJson(QJsonDocument::Compact);
+    text += '\n';
+    text += columns(records);
     const size_t bound = ZSTD_compressBound(size_t(text.size()));
     QByteArray data(Batch::kHeaderSize + qsizetype(bound), Qt::Uninitialized);
     std::unique_ptr<ZSTD_CCtx, CctxFree> cctx(ZSTD_createCCtx());
@@ -264,9 +461,12 @@ Result<Batch> Batch::decode(const QByteArray& data, qint64 maxUncompressed)
     if (!head)
         return refusal(QStringLiteral("sync.batch.truncated"),
                        tr("The batch is cut short: %1 bytes arrived, fewer than its %2-byte header.").arg(data.size()).arg(kHeaderSize));
-    if (head->version != kVersion)
+    if (head->version != kVersion && head->version != kRowsVersion)
         return refusal(QStringLiteral("sync.batch.version"),
-                       tr("Batch format version %1 is not supported; this program reads version %2.").arg(head->version).arg(kVersion));
+                       tr("Batch format version %1 is not supported; this program reads versions %2 and %3.")
+                           .arg(head->version)
+                           .arg(kRowsVersion)
+                           .arg(kVersion));
     if (head->flags != 0)
         return refusal(QStringLiteral("sync.batch.flags"),
                        tr("The batch uses features (flags %1) that this program does not support.").arg(head->flags));
@@ -336,6 +536,28 @@ Result<Batch> Batch::decode(const QByteArray& data, qint64 maxUncompressed)
         if (lineNumber == 1) {
             batch.batchId = textMember(o, "batchId", QStringLiteral("batchId"), tr("Batch"), v);
             batch.stationCode = textMember(o, "stationCode", QStringLiteral("stationCode"), tr("Batch"), v);
+            const QJsonValue chains = o.value(QLatin1String("chains"));
+            if (!chains.isUndefined() && !chains.isArray()) {
+                v << Violation { QStringLiteral("chains"), QStringLiteral("batch.chains"), tr("Batch: chains must be a list.") };
+            } else {
+                for (const QJsonValue h : chains.toArray()) {
+                    const QJsonObject claimed = h.toObject();
+                    batch.chains << core::ChainHead { claimed.value(QLatin1String("register")).toString(),
+                                                      claimed.value(QLatin1String("position")).toInteger(),
+                                                      claimed.value(QLatin1String("recordUid")).toString(),
+                                                      claimed.value(QLatin1String("hash")).toString() };
+                }
+            }
+            if (head->version == kVersion) {
+                QList<QByteArray> lines { line };
+                if (!splitLines(QByteArray::fromRawData(text.constData() + start, text.size() - start), lines))
+                    return refusal(QStringLiteral("sync.batch.malformed_line"), tr("The last line of the batch does not end with a newline."));
+                auto read = readColumns(lines);
+                if (!read)
+                    return read.error();
+                batch.records = std::move(read).value();
+                break;
+            }
             continue;
         }
         ChangeRecord r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/registerchain.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -41,9 +42,27 @@ struct BatchHeader {
 /// Encoded, a batch is a 56-byte header followed by one zstd frame. The header holds,
 /// big-endian: the magic "THB1", the format version (u16), flags (u16, none defined:
 /// must be 0), the compressed body length (u64), the uncompressed length (u64) and a
-/// SHA-256 over the first 24 header bytes and the body. The body expands to
-/// newline-delimited compact JSON: first {"batchId","stationCode"}, then one line per
-/// record with the keys of ChangeRecord. Every line ends with a newline.
+/// SHA-256 over the first 24 header bytes and the body.
+///
+/// The body is newline-delimited compact JSON, every line ending with a newline. Its
+/// first line is {"batchId","stationCode"}, and may hold "chains": the heads of the
+/// station's register chains after the last General Diary entry and the last FIR the
+/// batch carries, each {"register","position","recordUid","hash"}, which the State Data
+/// Centre checks against the chains it computes from the records.
+///
+/// Version 2 (what encode() writes) keeps the records by column, so that the values a
+/// column repeats from record to record sit side by side for the compressor. The second
+/// line holds the records' own columns, one entry per record in order: {"shape":[index
+/// of the record's shape], "seq":[difference from the record before, the first from 0],
+/// "uid":[the record's identity, or "" when it is its payload's "uid"], "actors":[the
+/// distinct authors], "actor":[index into actors, -1 for none], "at":[milliseconds
+/// since the record before, the first since 1970, UTC]}. Then, for each shape (an
+/// entity, an operation and the sorted names of the payload's columns) in order of
+/// first use: a line {"entity","op","keys":[...]} and one line per key with the JSON
+/// array of that column's values for the shape's records.
+///
+/// Version 1 has one line per record with the keys of ChangeRecord, payload as an
+/// object; it is still read.
 ///
 /// Decoding trusts nothing: the checksum is checked before decompression, and no more
 /// than the caller's limit is ever allocated for the expanded body.
@@ -51,7 +70,8 @@ class Batch final {
     Q_DECLARE_TR_FUNCTIONS(thana::sync::Batch)
 public:
     static constexpr int kHeaderSize = 56;
-    static constexpr quint16 kVersion = 1;
+    static constexpr quint16 kVersion = 2;    ///< by column
+    static constexpr quint16 kRowsVersion = 1; ///< a line per record
     static constexpr int kDefaultLevel = 3;
     static constexpr int kMaxLevel = 19;
     static constexpr qint64 kDefaultMaxUncompressed = qint64(64) << 20;
@@ -59,6 +79,7 @@ public:
     QString stationCode;
     QString batchId; ///< chosen by the station; 1 to 64 of A-Z a-z 0-9 . _ : -
     QList<ChangeRecord> records;
+    QList<core::ChainHead> chains; ///< at most one per register
 
     /// Every rule a batch must keep, with the field and the rule it breaks; empty when
     /// the batch may be sent. The same rules refuse a received batch.

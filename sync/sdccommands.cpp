@@ -169,6 +169,7 @@ int serve(const QStringList& args)
     options.key = required(p, key, missing);
     options.caCertificate = required(p, ca, missing);
     options.crl = p.value(crl);
+    options.storeTarget = target;
     if (!missing.isEmpty())
         return missingOptions(missing, QStringLiteral("serve"));
     auto store = SdcStore::open(target);
@@ -244,7 +245,7 @@ int status(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(kDb);
-    if (int r = parse(p, args, QStringLiteral("status"), Tr::tr("Prints what the State Data Centre holds and its open conflicts.")); r >= 0)
+    if (int r = parse(p, args, QStringLiteral("status"), Tr::tr("Prints what the State Data Centre holds, its open conflicts and any register-chain breaks.")); r >= 0)
         return r;
     QStringList missing;
     const QString target = required(p, kDb, missing);
@@ -262,6 +263,16 @@ int status(const QStringList& args)
         for (const Conflict& c : *open)
             out() << Tr::tr("conflict %1: %2 change %3 to %4 %5: %6").arg(c.id).arg(c.station).arg(c.seq).arg(c.entity, c.uid, c.reason) << '\n';
     }
+    auto breaks = (*store)->chainBreaks();
+    if (!breaks)
+        return say(err(), breaks.error().describe(), 1);
+    for (const ChainBreakRecord& b : *breaks)
+        out() << Tr::tr("chain break %1: station %2, %3 register, link %4, found %5: %6")
+                     .arg(b.id)
+                     .arg(b.station, b.registerName)
+                     .arg(b.position)
+                     .arg(b.foundAt, b.message)
+              << '\n';
     out().flush();
     return 0;
 }

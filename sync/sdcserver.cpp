@@ -17,6 +17,12 @@
 #include <QSslSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcSdc, "thana.sync.sdc")
 
 namespace thana::sync {
@@ -48,9 +54,122 @@ Status statusFor(const QString& code)
 
 } // namespace
 
+/// Batches stations sent ahead, stored in the order they came on a thread of their
+/// own with its own database connection, while the link carries the next batch.
+class SdcServer::Queue {
+public:
+    Queue(QString target, qint64 maxUncompressed) : m_target(std::move(target)), m_maxUncompressed(maxUncompressed)
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Queue()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(Queue)
+
+    /// Queues a received batch, first waiting while kDepth are waiting already.
+    void push(const QString& station, QByteArray body)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_jobs.size() < kDepth; });
+        m_jobs.push_back({ station, std::move(body) });
+        m_changed.notify_all();
+    }
+
+    /// What became of the station's queued batches: waits until none is waiting or
+    /// being stored. The first failure, if one failed; the later ones then failed too.
+    std::pair<IngestReply, std::optional<core::Error>> settle(const QString& station)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] {
+            return m_running != station && std::none_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job& j) { return j.station == station; });
+        });
+        std::pair<IngestReply, std::optional<core::Error>> outcome { m_replies.take(station), std::nullopt };
+        if (auto it = m_failures.find(station); it != m_failures.end()) {
+            outcome.second = *it;
+            m_failures.erase(it);
+        }
+        return outcome;
+    }
+
+private:
+    static constexpr size_t kDepth = 2;
+    struct Job {
+        QString station;
+        QByteArray body;
+    };
+
+    void run()
+    {
+        auto store = SdcStore::open(m_target);
+        while (true) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+                if (m_jobs.empty())
+                    break;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+                m_running = job.station;
+                m_changed.notify_all();
+            }
+            std::optional<core::Error> failure;
+            IngestReply stored;
+            auto batch = Batch::decode(job.body, m_maxUncompressed);
+            if (!store) {
+                failure = store.error();
+            } else if (!batch) {
+                failure = batch.error();
+            } else {
+                auto r = (*store)->ingest(job.station, *batch);
+                if (r)
+                    stored = *r;
+                else
+                    failure = r.error();
+            }
+            std::lock_guard lock(m_mutex);
+            m_running.clear();
+            if (failure) {
+                if (!m_failures.contains(job.station))
+                    m_failures.insert(job.station, *failure);
+                qCInfo(lcSdc) << "queued batch of" << job.station << "not stored:" << failure->message;
+            } else {
+                IngestReply& sum = m_replies[job.station];
+                sum.acked = stored.acked;
+                sum.stored += stored.stored;
+                sum.duplicates += stored.duplicates;
+                sum.conflicts += stored.conflicts;
+                sum.rejected += stored.rejected;
+                sum.chainBreaks += stored.chainBreaks;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    QString m_target;
+    qint64 m_maxUncompressed = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Job> m_jobs;
+    QString m_running;
+    QHash<QString, IngestReply> m_replies;
+    QHash<QString, core::Error> m_failures;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
 SdcServer::SdcServer(SdcStore& store, Options options, QObject* parent)
     : QAbstractHttpServer(parent), m_store(store), m_options(std::move(options))
 {
+    if (!m_options.storeTarget.isEmpty())
+        m_queue = std::make_unique<Queue>(m_options.storeTarget, m_options.maxUncompressedBytes);
 }
 
 SdcServer::~SdcServer() = default;
@@ -152,6 +271,18 @@ bool SdcServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
                   Status::PayloadTooLarge);
             return true;
         }
+        if (m_queue && request.value("x-thana-ack").compare("later", Qt::CaseInsensitive) == 0) {
+            // Read and stored on the queue's thread; a batch it cannot store is reported
+            // with the station's next ordinary batch.
+            if (!Batch::header(body)) {
+                reply(errorBody(QStringLiteral("sync.batch.malformed"), tr("The request is not an upload batch.")), Status::BadRequest);
+                return true;
+            }
+            const qint64 before = m_store.highSeq(*station);
+            m_queue->push(*station, body);
+            reply(QJsonObject { { QStringLiteral("queued"), true }, { QStringLiteral("acked"), before } }, Status::Accepted);
+            return true;
+        }
         auto batch = Batch::decode(body, m_options.maxUncompressedBytes);
         if (!batch) {
             reply(errorBody(batch.error().code, batch.error().message, batch.error().violations), Status::BadRequest);
@@ -164,6 +295,19 @@ bool SdcServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
                   Status::Forbidden);
             return true;
         }
+        IngestReply earlier;
+        if (m_queue) {
+            auto [settled, failure] = m_queue->settle(*station);
+            earlier = settled;
+            if (failure) {
+                // Nothing after a batch that was not stored can be: the station sends again
+                // from what is acknowledged.
+                QJsonObject refusal = errorBody(failure->code, failure->message, failure->violations);
+                refusal.insert(QStringLiteral("acked"), m_store.highSeq(*station));
+                reply(refusal, statusFor(failure->code));
+                return true;
+            }
+        }
         auto stored = m_store.ingest(*station, *batch);
         if (!stored) {
             QJsonObject refusal = errorBody(stored.error().code, stored.error().message, stored.error().violations);
@@ -171,6 +315,11 @@ bool SdcServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
             reply(refusal, statusFor(stored.error().code));
             return true;
         }
+        stored->stored += earlier.stored;
+        stored->duplicates += earlier.duplicates;
+        stored->conflicts += earlier.conflicts;
+        stored->rejected = earlier.rejected + stored->rejected;
+        stored->chainBreaks = earlier.chainBreaks + stored->chainBreaks;
         QJsonArray rejected;
         for (const Rejection& r : stored->rejected)
             rejected.append(QJsonObject { { QStringLiteral("seq"), r.seq }, { QStringLiteral("entity"), r.entity },
@@ -182,6 +331,8 @@ bool SdcServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         answer.insert(QStringLiteral("duplicates"), stored->duplicates);
         answer.insert(QStringLiteral("conflicts"), stored->conflicts);
         answer.insert(QStringLiteral("rejected"), rejected);
+        if (!stored->chainBreaks.isEmpty())
+            answer.insert(QStringLiteral("chainBreaks"), QJsonArray::fromStringList(stored->chainBreaks));
         reply(answer, Status::Ok);
         return true;
     }

@@ -9,6 +9,8 @@
 #include <QSslKey>
 #include <QStringList>
 
+#include <memory>
+
 class QSslServer;
 
 namespace thana::sync {
@@ -21,7 +23,12 @@ class SdcStore;
 ///
 /// POST /v1/batches   an upload batch (application/x-thana-batch); the reply comes
 ///                    after the commit and says up to which change the station's
-///                    records are durably stored
+///                    records are durably stored. A batch sent with the header
+///                    "X-Thana-Ack: later" is checked, queued and answered 202 at
+///                    once (its "acked" is what was stored before it), so the link
+///                    carries the next batch while it is stored; the station's next
+///                    ordinary batch is answered once everything before it is stored,
+///                    with the outcome of the queued ones.
 /// GET  /v1/feed      ?after=CURSOR&limit=N: what the station must see
 /// GET  /v1/search    ?q=TEXT: persons, vehicles and property across stations
 /// GET  /health       the service and its database
@@ -35,6 +42,9 @@ public:
         QString crl;           ///< the CA's revocation list; re-read when it changes
         qint64 maxBatchBytes = qint64(16) << 20;
         qint64 maxUncompressedBytes = qint64(64) << 20;
+        /// The database, opened again on the thread that stores queued batches; empty:
+        /// batches sent ahead are stored as they arrive.
+        QString storeTarget;
     };
 
     SdcServer(SdcStore& store, Options options, QObject* parent = nullptr);
@@ -49,6 +59,9 @@ protected:
 
 private:
     bool isRevoked(const QSslCertificate& certificate);
+    class Queue;
+
+    std::unique_ptr<Queue> m_queue;
 
     SdcStore& m_store;
     Options m_options;

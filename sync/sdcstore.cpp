@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/recordrules.h"
+#include "core/registerchain.h"
 #include "sync/batch.h"
 
 #include <QHash>
@@ -157,6 +158,12 @@ Result<void> SdcStore::createSchema()
                        "title TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL)")
             .arg(serial),
         QStringLiteral("CREATE INDEX IF NOT EXISTS feed_station ON feed(station, id)"),
+        // Each station's register chains as computed from the records received.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS chains(station TEXT NOT NULL, register TEXT NOT NULL, position BIGINT NOT NULL, "
+                       "head TEXT NOT NULL, PRIMARY KEY(station, register))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS chain_breaks(id %1, station TEXT NOT NULL, register TEXT NOT NULL, "
+                       "position BIGINT NOT NULL, record_uid TEXT NOT NULL, message TEXT NOT NULL, found_at TEXT NOT NULL)")
+            .arg(serial),
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -496,6 +503,93 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
         }
     }
 
+    // The General Diary and the FIR register as chains, computed from the records as
+    // received (whatever became of them) in the station's order, and checked against the
+    // heads the station says its chains reached.
+    {
+        QHash<QString, QPair<qint64, QString>> heads; // register -> (position, hash)
+        {
+            const QString text = QStringLiteral("SELECT register, position, head FROM chains WHERE station=?");
+            QSqlQuery& q = statement(text);
+            if (!run(q, text, { stationCode }))
+                return storageError(q);
+            while (q.next())
+                heads.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
+            q.finish();
+        }
+        QHash<QString, QStringList> sectionsOf;
+        QHash<QString, QStringList> partiesOf;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const ChangeRecord* r = fresh.at(i);
+            if (r->op != QLatin1String("insert"))
+                continue;
+            const QJsonObject row = docs.at(i).object();
+            if (r->entity == QLatin1String("fir_sections") && row.value(QLatin1String("amendment_uid")).toString().isEmpty())
+                sectionsOf[row.value(QLatin1String("fir_uid")).toString()]
+                    << row.value(QLatin1String("act_code")).toString() + QLatin1Char(' ') + row.value(QLatin1String("section")).toString();
+            else if (r->entity == QLatin1String("fir_parties"))
+                partiesOf[row.value(QLatin1String("fir_uid")).toString()]
+                    << row.value(QLatin1String("kind")).toString() + QLatin1Char(':') + row.value(QLatin1String("person_uid")).toString();
+        }
+        QHash<QString, QPair<qint64, QString>> linkOf; // record uid -> its link
+        bool chained = false;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const ChangeRecord* r = fresh.at(i);
+            if (r->op != QLatin1String("insert") || (r->entity != QLatin1String("gd_entries") && r->entity != QLatin1String("firs")))
+                continue;
+            const QString registerName = r->entity == QLatin1String("firs") ? QStringLiteral("fir") : QStringLiteral("gd");
+            const QString content = core::RegisterChain::contentHashOf(registerName, docs.at(i).object(), sectionsOf.value(r->uid),
+                                                                       partiesOf.value(r->uid));
+            auto head = heads.value(registerName, { 0, core::RegisterChain::genesis() });
+            head = { head.first + 1, core::RegisterChain::link(head.second, content) };
+            heads.insert(registerName, head);
+            linkOf.insert(r->uid, head);
+            chained = true;
+        }
+        QList<QVariantList> breaks;
+        for (const core::ChainHead& claimed : batch.chains) {
+            const auto computed = linkOf.constFind(claimed.recordUid);
+            QString message;
+            if (computed == linkOf.constEnd())
+                message = tr("The station's %1 chain ends at record %2, which is not in the batch.").arg(claimed.registerName, claimed.recordUid);
+            else if (computed->first != claimed.position)
+                message = tr("The station's %1 chain has %2 links up to record %3; the records received make %4: records are missing or "
+                             "were added at the station.")
+                              .arg(claimed.registerName)
+                              .arg(claimed.position)
+                              .arg(claimed.recordUid)
+                              .arg(computed->first);
+            else if (computed->second != claimed.hash)
+                message = tr("Link %1 of the station's %2 chain (record %3) does not follow from the records received: a record was "
+                             "changed at the station after it was written, or travelled changed.")
+                              .arg(claimed.position)
+                              .arg(claimed.registerName, claimed.recordUid);
+            if (message.isEmpty())
+                continue;
+            breaks << QVariantList { stationCode, claimed.registerName, claimed.position, claimed.recordUid, message, now };
+            reply.chainBreaks << message;
+            // Checked on from the station's own head, so each break is reported once.
+            heads.insert(claimed.registerName, { claimed.position, claimed.hash });
+            chained = true;
+        }
+        for (const QVariantList& b : std::as_const(breaks)) {
+            const QString text = QStringLiteral("INSERT INTO chain_breaks(station, register, position, record_uid, message, found_at) "
+                                                "VALUES(?,?,?,?,?,?)");
+            QSqlQuery& q = statement(text);
+            if (!run(q, text, b))
+                return storageError(q);
+        }
+        if (chained) {
+            for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+                const QString text = QStringLiteral("INSERT INTO chains(station, register, position, head) VALUES(?,?,?,?) "
+                                                    "ON CONFLICT(station, register) DO UPDATE SET position=excluded.position, head=excluded.head");
+                QSqlQuery& q = statement(text);
+                if (!run(q, text, { stationCode, it.key(), it->first, it->second }))
+                    return storageError(q);
+            }
+        }
+    }
+
     // Write what the batch leaves; new rows many to a statement.
     auto insertRows = [&](const QString& head, int columns, const QList<QVariantList>& rows) -> std::optional<Error> {
         for (qsizetype from = 0; from < rows.size(); from += kRowsPerWrite) {
@@ -566,6 +660,18 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
     committed = true;
     reply.acked = fresh.last()->seq;
     return reply;
+}
+
+Result<QList<ChainBreakRecord>> SdcStore::chainBreaks()
+{
+    QList<ChainBreakRecord> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!run(q, QStringLiteral("SELECT id, station, register, position, record_uid, message, found_at FROM chain_breaks ORDER BY id"), {}))
+        return storageError(q);
+    while (q.next())
+        list << ChainBreakRecord { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                   q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+    return list;
 }
 
 Result<QList<FeedEntry>> SdcStore::feed(const QString& stationCode, qint64 after, int limit)

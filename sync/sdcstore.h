@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -32,6 +33,7 @@ struct IngestReply {
     int duplicates = 0;   ///< changes it already held (a retry)
     int conflicts = 0;    ///< changes kept as conflicts for a person to resolve
     QList<Rejection> rejected;
+    QStringList chainBreaks; ///< where the station's register chains disagree with what was received
 };
 
 /// One entry of a station's feed.
@@ -49,6 +51,18 @@ struct SearchHit {
     QString uid;
     QString station;
     QString summary;
+};
+
+/// A register chain of a station that did not match what the State Data Centre
+/// computed from the records it received.
+struct ChainBreakRecord {
+    qint64 id = 0;
+    QString station;
+    QString registerName;
+    qint64 position = 0;
+    QString recordUid;
+    QString message;
+    QString foundAt;
 };
 
 /// A change kept aside because it could not be applied without overwriting someone.
@@ -94,6 +108,8 @@ public:
     Result<QList<SearchHit>> search(const QString& text, int limit);
     Result<QList<Conflict>> conflicts(bool openOnly);
     Result<void> resolveConflict(qint64 id, const QString& resolution);
+    /// Every register-chain break found in what stations sent, oldest first.
+    Result<QList<ChainBreakRecord>> chainBreaks();
 
     /// Counts for operators: changes, records, conflicts, rejections.
     Result<QJsonObject> counts();

@@ -1,11 +1,13 @@
 #include "sync/syncclient.h"
 
 #include "core/database.h"
+#include "core/registerchain.h"
 #include "core/stationrepository.h"
 #include "core/syncledger.h"
 #include "sync/batch.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -14,11 +16,14 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <future>
 
 Q_LOGGING_CATEGORY(lcSyncClient, "thana.sync.client")
 
@@ -57,15 +62,23 @@ struct SyncClient::Private {
 
     Private(core::Database& database, SyncCredentials c, Options o) : db(database), credentials(std::move(c)), options(o) { }
 
-    Response send(QNetworkRequest request, const QByteArray* body)
+    /// Starts a request; the network runs it on its own thread meanwhile.
+    QNetworkReply* start(QNetworkRequest request, const QByteArray* body)
     {
         request.setSslConfiguration(tls);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setTransferTimeout(options.timeoutMs);
-        QNetworkReply* reply = body ? network.post(request, *body) : network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
+        return body ? network.post(request, *body) : network.get(request);
+    }
+
+    /// Waits for a started request to finish.
+    static Response finish(QNetworkReply* reply)
+    {
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         Response r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = QJsonDocument::fromJson(reply->readAll()).object();
@@ -74,6 +87,8 @@ struct SyncClient::Private {
         reply->deleteLater();
         return r;
     }
+
+    Response send(QNetworkRequest request, const QByteArray* body) { return finish(start(std::move(request), body)); }
 
     /// A failure in words an officer can act on.
     static QString explain(const Response& r)
@@ -194,37 +209,108 @@ core::Result<RoundReport> SyncClient::runRound()
         return u;
     };
 
-    // Upload: whole transactions, oldest first, until nothing is queued.
-    while (true) {
-        const QList<core::OutgoingChange> pending = ledger.pending(d->options.maxRecords, d->options.maxBytes);
-        if (pending.isEmpty())
-            break;
+    // Upload: whole transactions, oldest first, until nothing is queued. Every batch but
+    // the last is sent ahead ("X-Thana-Ack: later"): the State Data Centre checks and
+    // queues it and answers at once, so the link carries the next batch while it stores
+    // this one. The last is answered once everything before it is stored. When a batch
+    // sent ahead could not be stored, the upload starts again from what is acknowledged.
+    // A batch ready to go: its changes, the chains' heads after it, whether more follow it.
+    struct Prepared {
+        QList<core::OutgoingChange> changes;
+        QList<core::ChainHead> chains;
+        QByteArray encoded;
+        bool ahead = false;
+    };
+    // Reading the store happens on this thread, with its connection.
+    auto read = [&](qint64 after) {
+        Prepared p;
+        p.changes = ledger.pending(d->options.maxRecords, d->options.maxBytes, after);
+        if (p.changes.isEmpty())
+            return p;
+        p.ahead = ledger.lastSeq() > p.changes.last().seq;
+        QSet<QString> headed;
+        for (auto it = p.changes.crbegin(); it != p.changes.crend() && headed.size() < 2; ++it) {
+            if (it->op != QLatin1String("insert") || (it->entity != QLatin1String("gd_entries") && it->entity != QLatin1String("firs"))
+                || headed.contains(it->entity))
+                continue;
+            headed << it->entity;
+            if (auto head = core::RegisterChain::headAt(d->db, it->uid))
+                p.chains << *head;
+        }
+        return p;
+    };
+    // Compressing touches nothing shared, so it can run beside the upload of the batch before.
+    auto encode = [code = station->code, level = d->options.compressionLevel](Prepared p) -> core::Result<Prepared> {
+        if (p.changes.isEmpty())
+            return p;
         Batch batch;
-        batch.stationCode = station->code;
+        batch.stationCode = code;
         batch.batchId = QUuid::createUuid().toString(QUuid::Id128);
-        for (const core::OutgoingChange& c : pending)
+        batch.chains = p.chains;
+        for (const core::OutgoingChange& c : std::as_const(p.changes))
             batch.records << ChangeRecord { c.seq, c.entity, c.uid, c.op, QJsonDocument::fromJson(c.payload).toJson(QJsonDocument::Compact), c.actor, c.at };
-        auto encoded = batch.encode(d->options.compressionLevel);
+        auto encoded = batch.encode(level);
         if (!encoded)
-            return fail(encoded.error().code, encoded.error().describe());
+            return core::Error { encoded.error().code, encoded.error().describe(), {} };
+        p.encoded = std::move(encoded).value();
+        return p;
+    };
+
+    qint64 sentUpTo = ledger.ackedSeq();
+    int restarts = 0;
+    core::Result<Prepared> prepared = encode(read(sentUpTo));
+    while (prepared && !prepared->changes.isEmpty()) {
+        const Prepared current = std::move(prepared).value();
         QNetworkRequest request(endpoint(QStringLiteral("/v1/batches")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-thana-batch"));
-        const Response r = d->send(request, &encoded.value());
+        if (current.ahead)
+            request.setRawHeader("X-Thana-Ack", "later");
+        QElapsedTimer sending;
+        sending.start();
+        QNetworkReply* inFlight = d->start(request, &current.encoded);
+        // The next batch is read, then compressed on another thread while this one travels.
+        std::future<core::Result<Prepared>> next;
+        if (current.ahead)
+            next = std::async(std::launch::async, encode, read(current.changes.last().seq));
+        const Response r = Private::finish(inFlight);
+        prepared = next.valid() ? next.get() : core::Result<Prepared>(Prepared {});
+        const qint64 acked = r.body.value(QLatin1String("acked")).toInteger();
+        qCInfo(lcSyncClient) << "batch of" << current.changes.size() << "changes," << current.encoded.size() << "bytes"
+                             << (current.ahead ? "sent ahead:" : "sent:") << r.status << "after" << sending.elapsed() << "ms";
+        if (r.error == QNetworkReply::NoError && r.status == 202 && current.ahead) {
+            // Queued, not yet stored: what is acknowledged is what was stored before it.
+            if (auto done = ledger.acknowledge(acked); !done)
+                return fail(done.error().code, done.error().message);
+            ++report.batches;
+            report.changesSent += current.changes.size();
+            report.bytesSent += current.encoded.size();
+            sentUpTo = current.changes.last().seq;
+            continue;
+        }
         if (r.error != QNetworkReply::NoError || r.status != 200) {
             // What the State Data Centre holds is acknowledged even when it refused the rest.
             if (r.body.contains(QLatin1String("acked")))
-                (void)ledger.acknowledge(r.body.value(QLatin1String("acked")).toInteger());
+                (void)ledger.acknowledge(acked);
+            if (r.status == 409 && r.body.contains(QLatin1String("acked")) && acked < current.changes.first().seq - 1 && restarts < 3) {
+                ++restarts;
+                qCInfo(lcSyncClient) << "a batch sent ahead was not stored; sending again from change" << ledger.ackedSeq() + 1;
+                report.changesSent -= qMax<qint64>(0, sentUpTo - ledger.ackedSeq());
+                sentUpTo = ledger.ackedSeq();
+                prepared = encode(read(sentUpTo));
+                continue;
+            }
             return fail(r.body.value(QLatin1String("error")).toString(QStringLiteral("sync.network")), Private::explain(r));
         }
-        const qint64 acked = r.body.value(QLatin1String("acked")).toInteger();
         if (auto done = ledger.acknowledge(acked); !done)
             return fail(done.error().code, done.error().message);
         ++report.batches;
-        report.changesSent += pending.size();
-        report.bytesSent += encoded->size();
+        report.changesSent += current.changes.size();
+        report.bytesSent += current.encoded.size();
         report.acked = acked;
         report.duplicates += r.body.value(QLatin1String("duplicates")).toInt();
         report.conflicts += r.body.value(QLatin1String("conflicts")).toInt();
+        for (const QJsonValue v : r.body.value(QLatin1String("chainBreaks")).toArray())
+            report.chainBreaks << v.toString();
         for (const QJsonValue v : r.body.value(QLatin1String("rejected")).toArray()) {
             const QJsonObject o = v.toObject();
             ++report.rejected;
@@ -233,10 +319,14 @@ core::Result<RoundReport> SyncClient::runRound()
                                      .arg(o.value(QLatin1String("entity")).toString(), o.value(QLatin1String("uid")).toString(),
                                           o.value(QLatin1String("message")).toString());
         }
-        if (acked < pending.last().seq)
+        if (acked < current.changes.last().seq)
             return fail(QStringLiteral("sync.partial"),
-                        tr("The State Data Centre stored changes up to %1 of %2; the rest stay queued.").arg(acked).arg(pending.last().seq));
+                        tr("The State Data Centre stored changes up to %1 of %2; the rest stay queued.").arg(acked).arg(current.changes.last().seq));
+        sentUpTo = current.changes.last().seq;
+        // Changes written while the round ran go in the next round.
     }
+    if (!prepared)
+        return fail(prepared.error().code, prepared.error().message);
 
     // Download the station's feed from where it was last read.
     while (true) {

@@ -427,6 +427,8 @@ int cmdSync(const QStringList& args)
         out() << Tr::tr("%n new item(s) from the State Data Centre.", nullptr, round->feedItems) << '\n';
     for (const QString& r : round->rejections)
         out() << Tr::tr("Not stored by the State Data Centre: %1").arg(r) << '\n';
+    for (const QString& b : round->chainBreaks)
+        out() << Tr::tr("The State Data Centre found this station's register chain broken: %1").arg(b) << '\n';
     if (round->conflicts > 0)
         out() << Tr::tr("%n change(s) kept as conflicts at the State Data Centre for a person to resolve.", nullptr, round->conflicts) << '\n';
     out().flush();
