@@ -118,10 +118,11 @@ void StoreCheck::checkNumbering(QList<Finding>& out) const
                                      .arg(maximum) };
         }
     }
-    if (q.exec(QStringLiteral("SELECT name, year, last_number FROM counters c WHERE last_number > 0 AND NOT EXISTS("
-                              "SELECT 1 FROM firs WHERE c.name='fir' AND year=c.year UNION ALL SELECT 1 FROM gd_entries WHERE c.name='gd' AND year=c.year "
-                              "UNION ALL SELECT 1 FROM complaints WHERE c.name='complaint' AND year=c.year "
-                              "UNION ALL SELECT 1 FROM seizures WHERE c.name='malkhana' AND year=c.year)"))) {
+    QStringList holders;
+    for (const Register& r : registers)
+        holders << QStringLiteral("SELECT 1 FROM %1 WHERE c.name='%2' AND year=c.year").arg(QLatin1String(r.table), QLatin1String(r.counter));
+    if (q.exec(QStringLiteral("SELECT name, year, last_number FROM counters c WHERE last_number > 0 AND NOT EXISTS(%1)")
+                   .arg(holders.join(QStringLiteral(" UNION ALL "))))) {
         while (q.next())
             out << Finding { QStringLiteral("%1 %2").arg(q.value(0).toString(), q.value(1).toString()), QStringLiteral("numbering.orphan"),
                              tr("Numbers up to %1 were issued but no record holds them.").arg(q.value(2).toInt()) };

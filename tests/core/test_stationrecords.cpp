@@ -124,7 +124,9 @@ TEST_CASE_METHOD(RecordsFixture, "a missing person is reported with a GD entry u
     CHECK(read->description.marks == girl().marks);
     CHECK(read->description.heightCm == 150);
     CHECK_FALSE(read->traced());
-    CHECK(check().isEmpty());
+    const QList<Finding> findings = check();
+    INFO(str(describe(findings)));
+    CHECK(findings.isEmpty());
 }
 
 TEST_CASE_METHOD(RecordsFixture, "a missing person's report keeps every rule and names the field it breaks", "[records][missing][rules]")
@@ -569,7 +571,9 @@ TEST_CASE_METHOD(RecordsFixture, "each new register shows the records entered, f
     REQUIRE(written.ok());
     CHECK(*written == 2);
     CHECK(QString::fromUtf8(csv.data()).contains(QStringLiteral("Service status / तामील की स्थिति")));
-    CHECK(check().isEmpty());
+    const QList<Finding> findings = check();
+    INFO(str(describe(findings)));
+    CHECK(findings.isEmpty());
 }
 
 TEST_CASE_METHOD(RecordsFixture, "the State Data Centre accepts the new records and keeps them append-only", "[records][sync][rules]")
@@ -638,5 +642,7 @@ TEST_CASE_METHOD(RecordsFixture, "the State Data Centre accepts the new records 
               .first()
               .rule
           == QStringLiteral("sync.visitor_update"));
-    CHECK(check().isEmpty());
+    const QList<Finding> findings = check();
+    INFO(str(describe(findings)));
+    CHECK(findings.isEmpty());
 }
