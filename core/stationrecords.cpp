@@ -267,22 +267,24 @@ Result<MissingPerson> StationRecords::recordTraced(const QString& missingUid, co
 
 std::optional<MissingPerson> StationRecords::missingPerson(const QString& uid) const
 {
-    for (const MissingPerson& m : missingPersons()) {
-        if (m.uid == uid)
-            return m;
-    }
-    return std::nullopt;
+    const QList<MissingPerson> found = readMissing(QStringLiteral("m.uid = ?"), { uid });
+    return found.isEmpty() ? std::nullopt : std::optional<MissingPerson>(found.first());
 }
 
 QList<MissingPerson> StationRecords::missingPersons(bool open) const
+{
+    return readMissing(open ? QStringLiteral("t.uid IS NULL") : QStringLiteral("1"), {});
+}
+
+QList<MissingPerson> StationRecords::readMissing(const QString& where, const QVariantList& values) const
 {
     QList<MissingPerson> result;
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, QStringLiteral("SELECT m.uid, m.year, m.number, m.name, %1, m.missing_since, m.last_seen_place, m.reported_by, "
                                      "m.reported_at, m.gd_uid, coalesce(t.traced_at, ''), coalesce(t.place, ''), coalesce(t.how, '') "
-                                     "FROM missing_persons m LEFT JOIN missing_traces t ON t.missing_uid = m.uid %2 ORDER BY m.id")
-                          .arg(descriptionSelect(QStringLiteral("m")),
-                               open ? QStringLiteral("WHERE t.uid IS NULL") : QString())))
+                                     "FROM missing_persons m LEFT JOIN missing_traces t ON t.missing_uid = m.uid WHERE %2 ORDER BY m.id")
+                          .arg(descriptionSelect(QStringLiteral("m")), where),
+                   values))
         return result;
     while (q.next()) {
         MissingPerson m;
@@ -400,23 +402,25 @@ Result<UnidentifiedBody> StationRecords::recordIdentification(const QString& bod
 
 std::optional<UnidentifiedBody> StationRecords::body(const QString& uid) const
 {
-    for (const UnidentifiedBody& b : bodies()) {
-        if (b.uid == uid)
-            return b;
-    }
-    return std::nullopt;
+    const QList<UnidentifiedBody> found = readBodies(QStringLiteral("b.uid = ?"), { uid });
+    return found.isEmpty() ? std::nullopt : std::optional<UnidentifiedBody>(found.first());
 }
 
 QList<UnidentifiedBody> StationRecords::bodies(bool open) const
+{
+    return readBodies(open ? QStringLiteral("i.uid IS NULL") : QStringLiteral("1"), {});
+}
+
+QList<UnidentifiedBody> StationRecords::readBodies(const QString& where, const QVariantList& values) const
 {
     QList<UnidentifiedBody> result;
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, QStringLiteral("SELECT b.uid, b.year, b.number, b.found_at, %1, b.place, b.probable_cause, b.inquest_note, b.gd_uid, "
                                      "coalesce(i.identified_at, ''), coalesce(i.identified_as, ''), coalesce(i.identified_by, ''), "
                                      "coalesce(i.person_uid, '') FROM unidentified_bodies b LEFT JOIN body_identifications i ON i.body_uid = b.uid "
-                                     "%2 ORDER BY b.id")
-                          .arg(descriptionSelect(QStringLiteral("b")),
-                               open ? QStringLiteral("WHERE i.uid IS NULL") : QString())))
+                                     "WHERE %2 ORDER BY b.id")
+                          .arg(descriptionSelect(QStringLiteral("b")), where),
+                   values))
         return result;
     while (q.next()) {
         UnidentifiedBody b;
@@ -495,19 +499,23 @@ Result<FoundPerson> StationRecords::recordFound(FoundPerson f, const User& actor
 
 std::optional<FoundPerson> StationRecords::foundPerson(const QString& uid) const
 {
-    for (const FoundPerson& f : foundPersons()) {
-        if (f.uid == uid)
-            return f;
-    }
-    return std::nullopt;
+    const QList<FoundPerson> found = readFound(QStringLiteral("f.uid = ?"), { uid });
+    return found.isEmpty() ? std::nullopt : std::optional<FoundPerson>(found.first());
 }
 
 QList<FoundPerson> StationRecords::foundPersons() const
 {
+    return readFound(QStringLiteral("1"), {});
+}
+
+QList<FoundPerson> StationRecords::readFound(const QString& where, const QVariantList& values) const
+{
     QList<FoundPerson> result;
     QSqlQuery q(m_db.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT f.uid, f.year, f.number, f.name, f.found_at, %1, f.place, f.placed_with, f.gd_uid FROM found_persons f ORDER BY f.id")
-                          .arg(descriptionSelect(QStringLiteral("f")))))
+    if (!sql::exec(q, QStringLiteral("SELECT f.uid, f.year, f.number, f.name, f.found_at, %1, f.place, f.placed_with, f.gd_uid FROM found_persons f "
+                                     "WHERE %2 ORDER BY f.id")
+                          .arg(descriptionSelect(QStringLiteral("f")), where),
+                   values))
         return result;
     while (q.next()) {
         FoundPerson f;

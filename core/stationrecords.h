@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -213,6 +214,9 @@ private:
     QList<Violation> checkAfter(const QString& field, const QString& label, const QDateTime& at, const QString& earlierLabel,
                                 const QDateTime& earlier) const;
     QString stationCode() const;
+    QList<MissingPerson> readMissing(const QString& where, const QVariantList& values) const;
+    QList<UnidentifiedBody> readBodies(const QString& where, const QVariantList& values) const;
+    QList<FoundPerson> readFound(const QString& where, const QVariantList& values) const;
 
     Database& m_db;
     const Clock& m_clock;
