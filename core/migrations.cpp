@@ -612,6 +612,7 @@ CREATE TABLE missing_traces(
     traced_at TEXT NOT NULL,
     place TEXT NOT NULL CHECK(place <> ''),
     how TEXT NOT NULL CHECK(how <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
     recorded_by TEXT NOT NULL REFERENCES users(uid),
     created_at TEXT NOT NULL)
 ;;
@@ -648,6 +649,7 @@ CREATE TABLE body_identifications(
     identified_as TEXT NOT NULL CHECK(identified_as <> ''),
     person_uid TEXT REFERENCES persons(uid),
     identified_by TEXT NOT NULL CHECK(identified_by <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
     recorded_by TEXT NOT NULL REFERENCES users(uid),
     created_at TEXT NOT NULL)
 ;;

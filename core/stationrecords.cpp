@@ -250,13 +250,20 @@ Result<MissingPerson> StationRecords::recordTraced(const QString& missingUid, co
         v << Violation { QStringLiteral("tracedHow"), QStringLiteral("required"), tr("How traced: is required.") };
     if (!v.isEmpty())
         return invalid(tr("The tracing cannot be recorded:"), v);
+    const QDateTime now = m_clock.now();
     UnitOfWork uow(m_db, actor.uid);
+    auto gd = GdRepository::append(uow, stationCode(), QStringLiteral("missing"),
+                                   tr("Missing person No. %1, %2, traced at %3 on %4: %5")
+                                       .arg(m->reference(), m->name, place.trimmed(), when(at), how.trimmed()),
+                                   now);
+    if (!gd)
+        return gd.error();
     const QString uid = sql::newUid();
     auto done = uow.insert(QStringLiteral("missing_traces"),
                            { { QStringLiteral("uid"), uid }, { QStringLiteral("missing_uid"), missingUid },
                              { QStringLiteral("traced_at"), toStored(at) }, { QStringLiteral("place"), place.trimmed() },
-                             { QStringLiteral("how"), how.trimmed() }, { QStringLiteral("recorded_by"), actor.uid },
-                             { QStringLiteral("created_at"), toStored(m_clock.now()) } },
+                             { QStringLiteral("how"), how.trimmed() }, { QStringLiteral("gd_uid"), gd->uid },
+                             { QStringLiteral("recorded_by"), actor.uid }, { QStringLiteral("created_at"), toStored(now) } },
                            uid);
     if (!done)
         return done.error();
@@ -384,14 +391,21 @@ Result<UnidentifiedBody> StationRecords::recordIdentification(const QString& bod
                          tr("Identified as: the recorded person chosen does not exist.") };
     if (!v.isEmpty())
         return invalid(tr("The identification cannot be recorded:"), v);
+    const QDateTime now = m_clock.now();
     UnitOfWork uow(m_db, actor.uid);
+    auto gd = GdRepository::append(uow, stationCode(), QStringLiteral("udb"),
+                                   tr("Unidentified dead body No. %1 identified on %2 as %3 by %4.")
+                                       .arg(b->reference(), when(at), identifiedAs.trimmed(), identifiedBy.trimmed()),
+                                   now);
+    if (!gd)
+        return gd.error();
     const QString uid = sql::newUid();
     auto done = uow.insert(QStringLiteral("body_identifications"),
                            { { QStringLiteral("uid"), uid }, { QStringLiteral("body_uid"), bodyUid },
                              { QStringLiteral("identified_at"), toStored(at) }, { QStringLiteral("identified_as"), identifiedAs.trimmed() },
                              { QStringLiteral("person_uid"), sql::nullable(personUid) },
-                             { QStringLiteral("identified_by"), identifiedBy.trimmed() }, { QStringLiteral("recorded_by"), actor.uid },
-                             { QStringLiteral("created_at"), toStored(m_clock.now()) } },
+                             { QStringLiteral("identified_by"), identifiedBy.trimmed() }, { QStringLiteral("gd_uid"), gd->uid },
+                             { QStringLiteral("recorded_by"), actor.uid }, { QStringLiteral("created_at"), toStored(now) } },
                            uid);
     if (!done)
         return done.error();

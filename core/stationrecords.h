@@ -171,7 +171,7 @@ public:
 
     /// Records a missing person's report with its GD entry.
     Result<MissingPerson> reportMissing(MissingPerson report, const User& actor);
-    /// Records that the missing person was traced: not before they went missing.
+    /// Records that the missing person was traced, with its GD entry: not before they went missing.
     Result<MissingPerson> recordTraced(const QString& missingUid, const QDateTime& at, const QString& place, const QString& how,
                                        const User& actor);
     std::optional<MissingPerson> missingPerson(const QString& uid) const;
@@ -180,6 +180,7 @@ public:
 
     /// Records an unidentified body with its GD entry.
     Result<UnidentifiedBody> recordBody(UnidentifiedBody body, const User& actor);
+    /// Records who the body was identified as, with its GD entry: not before it was found.
     Result<UnidentifiedBody> recordIdentification(const QString& bodyUid, const QDateTime& at, const QString& identifiedAs,
                                                   const QString& identifiedBy, const QString& personUid, const User& actor);
     std::optional<UnidentifiedBody> body(const QString& uid) const;

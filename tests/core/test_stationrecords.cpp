@@ -221,12 +221,17 @@ TEST_CASE_METHOD(RecordsFixture, "a missing person is traced by a new record, no
     auto noPlace = records.recordTraced(m->uid, clock.now(), QString(), QString(), io);
     CHECK(rulesOf(noPlace.error()).count(QStringLiteral("required")) == 2);
 
+    const int gdBefore = count(QStringLiteral("gd_entries"));
     auto traced = records.recordTraced(m->uid, clock.now().addSecs(-3600), QStringLiteral("Swargate bus stand"),
                                        QStringLiteral("Found by the beat staff and handed over to her mother"), io);
     INFO(str(traced ? QString() : traced.error().describe()));
     REQUIRE(traced.ok());
     CHECK(traced->traced());
     CHECK(traced->tracedPlace == QStringLiteral("Swargate bus stand"));
+    // The tracing is written to the General Diary with it.
+    CHECK(count(QStringLiteral("gd_entries")) == gdBefore + 1);
+    CHECK(rawScalar(sql(), QStringLiteral("SELECT g.summary FROM missing_traces t JOIN gd_entries g ON g.uid = t.gd_uid")).toString()
+              .contains(QLatin1String("traced at Swargate bus stand")));
     CHECK(broken(records.recordTraced(m->uid, clock.now(), QStringLiteral("x"), QStringLiteral("y"), io).error(), "records.already_traced").field
           == QStringLiteral("missingUid"));
     // The report itself is as it was written.
@@ -271,6 +276,8 @@ TEST_CASE_METHOD(RecordsFixture, "an unidentified body needs its inquest; identi
     REQUIRE(identified.ok());
     CHECK(identified->identified());
     CHECK(identified->identifiedAs == QStringLiteral("Dattatray Kale"));
+    CHECK(rawScalar(sql(), QStringLiteral("SELECT g.kind FROM body_identifications i JOIN gd_entries g ON g.uid = i.gd_uid")).toString()
+          == QStringLiteral("udb"));
     CHECK(broken(records.recordIdentification(body->uid, clock.now(), QStringLiteral("x"), QStringLiteral("y"), {}, io).error(),
                  "records.already_identified")
               .field
