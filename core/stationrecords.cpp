@@ -84,6 +84,17 @@ PersonDescription descriptionAt(const QSqlQuery& q, int first)
     return d;
 }
 
+/// A single age may be given in either field: it is a range of one year.
+PersonDescription normalised(PersonDescription d)
+{
+    if (d.ageMin < 0)
+        d.ageMin = d.ageMax;
+    if (d.ageMax < 0)
+        d.ageMax = d.ageMin;
+    d.gender = d.gender.trimmed().toUpper();
+    return d;
+}
+
 Row joined(Row head, const Row& tail)
 {
     head.append(tail);
@@ -175,6 +186,7 @@ Result<MissingPerson> StationRecords::reportMissing(MissingPerson m, const User&
     if (!m.reportedAt.isValid())
         m.reportedAt = now;
     m.name = m.name.trimmed();
+    m.description = normalised(m.description);
     QList<Violation> v;
     if (m.name.isEmpty())
         v << Violation { QStringLiteral("name"), QStringLiteral("required"), tr("Name of the missing person: is required.") };
@@ -320,6 +332,7 @@ Result<UnidentifiedBody> StationRecords::recordBody(UnidentifiedBody b, const Us
 {
     if (!actor.canRegister())
         return forbidden(QStringLiteral("records.role"), tr("Only the station's officers record an unidentified body."));
+    b.description = normalised(b.description);
     QList<Violation> v = checkWhen(QStringLiteral("foundAt"), tr("Found at"), b.foundAt);
     if (b.place.trimmed().isEmpty())
         v << Violation { QStringLiteral("place"), QStringLiteral("required"), tr("Place where found: is required.") };
@@ -463,6 +476,7 @@ Result<FoundPerson> StationRecords::recordFound(FoundPerson f, const User& actor
 {
     if (!actor.canRegister())
         return forbidden(QStringLiteral("records.role"), tr("Only the station's officers record a person found."));
+    f.description = normalised(f.description);
     QList<Violation> v = checkWhen(QStringLiteral("foundAt"), tr("Found at"), f.foundAt);
     if (f.place.trimmed().isEmpty())
         v << Violation { QStringLiteral("place"), QStringLiteral("required"), tr("Place where found: is required.") };

@@ -22,8 +22,8 @@ class Database;
 /// a body or a person found: what the matching compares.
 struct PersonDescription {
     QString gender = QStringLiteral("U"); ///< M, F, T or U (not known)
-    int ageMin = -1;                      ///< an age is a range of one year
-    int ageMax = -1;
+    int ageMin = -1;                      ///< -1 when not given; a single age may be given in
+    int ageMax = -1;                      ///< either field alone
     int heightCm = 0;                     ///< 0 when not known
     QString build;                        ///< thin, medium, heavy…
     QString complexion;

@@ -158,6 +158,11 @@ TEST_CASE_METHOD(RecordsFixture, "a missing person's report keeps every rule and
         v = broken(records.reportMissing(m, writer).error(), "records.age_order");
         CHECK(v.field == QStringLiteral("ageMax"));
         CHECK(v.message.contains(QLatin1String("cannot be less than the least")));
+        m.description.ageMin = 16;
+        m.description.ageMax = -1;
+        auto single = records.reportMissing(m, writer);
+        REQUIRE(single.ok());
+        CHECK(single->description.ageMax == 16);
         m.description.ageMin = -1;
         m.description.ageMax = -1;
         v = broken(records.reportMissing(m, writer).error(), "required");
