@@ -893,6 +893,27 @@ std::optional<CourtProcess> StationRecords::process(const QString& uid) const
     return p;
 }
 
+QList<CourtProcess> StationRecords::processesDue(const QDate& day) const
+{
+    QList<CourtProcess> result;
+    QStringList uids;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!sql::exec(q, QStringLiteral("SELECT p.uid FROM processes p WHERE p.due_date <= ? AND NOT EXISTS("
+                                         "SELECT 1 FROM process_events e WHERE e.process_uid = p.uid AND e.kind = 'returned') "
+                                         "ORDER BY p.due_date, p.id"),
+                       { day.toString(Qt::ISODate) }))
+            return result;
+        while (q.next())
+            uids << q.value(0).toString();
+    }
+    for (const QString& uid : std::as_const(uids)) {
+        if (auto p = process(uid))
+            result << *p;
+    }
+    return result;
+}
+
 // Visitors -------------------------------------------------------------------------------
 
 Result<Visitor> StationRecords::recordVisitor(Visitor w, const User& actor)

@@ -205,6 +205,9 @@ public:
     /// make sense: nothing after it was returned, and once served only the return.
     Result<CourtProcess> reportService(ProcessEvent event, const User& actor);
     std::optional<CourtProcess> process(const QString& uid) const;
+    /// Processes not yet returned to court whose date fixed by the court is on or before
+    /// `day`, the soonest first: what the SHO chases before the court asks.
+    QList<CourtProcess> processesDue(const QDate& day) const;
 
     Result<Visitor> recordVisitor(Visitor visitor, const User& actor);
     Result<Visitor> recordVisitorOut(const QString& visitorUid, const QDateTime& at, const User& actor);

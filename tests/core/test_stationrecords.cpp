@@ -431,6 +431,13 @@ TEST_CASE_METHOD(RecordsFixture, "a summons or warrant is served, not served or 
     CHECK(served->status() == CourtProcess::Status::Served);
     CHECK(broken(records.reportService(unserved, io).error(), "records.process_served").field == QStringLiteral("kind"));
 
+    // Until it goes back to court, a process is chased from its date fixed on.
+    CHECK(records.processesDue(QDate(2026, 3, 23)).isEmpty());
+    QList<CourtProcess> due = records.processesDue(QDate(2026, 3, 24));
+    REQUIRE(due.size() == 2);
+    CHECK(due.at(0).uid == fromPerson->uid);
+    CHECK(due.at(1).status() == CourtProcess::Status::Served);
+
     ProcessEvent returned;
     returned.processUid = p->uid;
     returned.kind = ProcessEvent::Kind::Returned;
@@ -439,6 +446,8 @@ TEST_CASE_METHOD(RecordsFixture, "a summons or warrant is served, not served or 
     REQUIRE(back.ok());
     CHECK(back->status() == CourtProcess::Status::Returned);
     CHECK(back->events.size() == 3);
+    REQUIRE(records.processesDue(QDate(2026, 4, 1)).size() == 1);
+    CHECK(records.processesDue(QDate(2026, 4, 1)).first().uid == fromPerson->uid);
     CHECK(broken(records.reportService(returned, writer).error(), "records.process_returned").message.contains(QLatin1String("returned to the court")));
     CHECK_FALSE(rawExec(sql(), QStringLiteral("UPDATE process_events SET kind='served'")));
 }
