@@ -8,6 +8,7 @@
 #include "core/masterdata.h"
 #include "core/personrepository.h"
 #include "core/sqlutil.h"
+#include "core/stationrecords.h"
 #include "core/stationrepository.h"
 #include "core/unitofwork.h"
 #include "core/userrepository.h"
@@ -123,6 +124,270 @@ struct Generator {
     }
 };
 
+/// The other registers of the demo station: missing persons (one with a likely match
+/// among the persons found, one among the bodies), unidentified bodies, a history sheet,
+/// summons and warrants at each stage of service, visitors. Written through the same
+/// service as real work, each on its day of the period, so the registers show them.
+class RegisterScript {
+public:
+    RegisterScript(Database& db, ManualClock& clock, const User& writer, const User& sho, const User& io)
+        : m_db(db), m_clock(clock), m_records(db, clock), m_writer(writer), m_sho(sho), m_io(io)
+    {
+    }
+
+    /// Writes what falls on `day` (0 to days-1), after the day's other records.
+    Result<void> run(int day, int days, const QDate& date)
+    {
+        struct Step {
+            double at; ///< share of the period
+            Result<void> (RegisterScript::*write)(const QDate&);
+        };
+        static const Step steps[] = { { 0.05, &RegisterScript::missingBoy },  { 0.08, &RegisterScript::visitorOne },
+                                      { 0.10, &RegisterScript::bodyWoman },   { 0.15, &RegisterScript::boyTraced },
+                                      { 0.20, &RegisterScript::summons },     { 0.22, &RegisterScript::womanIdentified },
+                                      { 0.25, &RegisterScript::summonsServed }, { 0.30, &RegisterScript::missingGirl },
+                                      { 0.32, &RegisterScript::foundGirl },   { 0.40, &RegisterScript::historySheet },
+                                      { 0.50, &RegisterScript::missingMan },  { 0.50, &RegisterScript::visitorTwo },
+                                      { 0.55, &RegisterScript::bodyMan },     { 0.60, &RegisterScript::warrant },
+                                      { 0.70, &RegisterScript::bailableWarrant }, { 0.75, &RegisterScript::warrantUnserved },
+                                      { 0.90, &RegisterScript::visitorThree } };
+        for (const Step& step : steps) {
+            if (std::min(days - 1, int(step.at * days)) != day)
+                continue;
+            m_clock.set(QDateTime(date, QTime(23, 59), stationZone()).toUTC());
+            if (auto done = (this->*step.write)(date); !done)
+                return done;
+        }
+        return {};
+    }
+
+private:
+    static QDateTime at(const QDate& date, int hour, int minute = 0) { return QDateTime(date, QTime(hour, minute), stationZone()).toUTC(); }
+
+    static PersonDescription described(const char* gender, int ageMin, int ageMax, int heightCm, const char* marks, const char* clothing)
+    {
+        PersonDescription d;
+        d.gender = QLatin1String(gender);
+        d.ageMin = ageMin;
+        d.ageMax = ageMax;
+        d.heightCm = heightCm;
+        d.build = QStringLiteral("medium");
+        d.marks = QString::fromUtf8(marks);
+        d.clothing = QString::fromUtf8(clothing);
+        return d;
+    }
+
+    Result<QString> person(const char* nameEn, const char* nameLocal, const char* gender)
+    {
+        Person p;
+        p.nameEn = QString::fromUtf8(nameEn);
+        p.nameLocal = QString::fromUtf8(nameLocal);
+        p.gender = QLatin1String(gender);
+        p.relativeKind = QStringLiteral("father");
+        p.addressPresent = QStringLiteral("22, Nehru Colony, Shivaji Nagar");
+        p.phone = QStringLiteral("9822000123");
+        auto saved = PersonRepository(m_db).create(p, m_writer, m_clock);
+        if (!saved)
+            return saved.error();
+        return saved->uid;
+    }
+
+    Result<void> missing(const char* name, const PersonDescription& d, const QDateTime& since, const char* place, const char* reporter,
+                         const char* reporterLocal, QString& uid)
+    {
+        auto by = person(reporter, reporterLocal, "F");
+        if (!by)
+            return by.error();
+        MissingPerson m;
+        m.name = QString::fromUtf8(name);
+        m.description = d;
+        m.missingSince = since;
+        m.lastSeenPlace = QString::fromUtf8(place);
+        m.reportedBy = *by;
+        auto r = m_records.reportMissing(m, m_writer);
+        if (!r)
+            return r.error();
+        uid = r->uid;
+        return {};
+    }
+
+    Result<void> body(const PersonDescription& d, const QDateTime& foundAt, const char* place, const char* cause, QString& uid)
+    {
+        UnidentifiedBody b;
+        b.foundAt = foundAt;
+        b.place = QString::fromUtf8(place);
+        b.description = d;
+        b.probableCause = QString::fromUtf8(cause);
+        b.inquestNote = QStringLiteral("Inquest held at the spot under BNSS s.194 before two panchas; body sent to Sassoon Hospital for post-mortem.");
+        auto r = m_records.recordBody(b, m_io);
+        if (!r)
+            return r.error();
+        uid = r->uid;
+        return {};
+    }
+
+    Result<void> process(CourtProcess::Kind kind, const char* court, const char* caseReference, const char* name, const char* address,
+                         QString& uid)
+    {
+        CourtProcess p;
+        p.kind = kind;
+        p.court = QString::fromUtf8(court);
+        p.caseReference = QString::fromUtf8(caseReference);
+        p.personName = QString::fromUtf8(name);
+        p.personAddress = QString::fromUtf8(address);
+        p.dueDate = m_clock.now().toTimeZone(stationZone()).date().addDays(14);
+        p.assignedTo = m_io.uid;
+        auto r = m_records.receiveProcess(p, m_writer);
+        if (!r)
+            return r.error();
+        uid = r->uid;
+        return {};
+    }
+
+    Result<void> report(const QString& processUid, ProcessEvent::Kind kind, const char* how, const char* servedOn, const char* reason)
+    {
+        ProcessEvent e;
+        e.processUid = processUid;
+        e.kind = kind;
+        e.at = m_clock.now();
+        e.how = QString::fromUtf8(how);
+        e.servedOn = QString::fromUtf8(servedOn);
+        e.reason = QString::fromUtf8(reason);
+        auto r = m_records.reportService(e, m_io);
+        if (!r)
+            return r.error();
+        return {};
+    }
+
+    Result<void> visitor(const QDate& date, const char* name, const char* phone, const char* purpose, const char* whom, int hour)
+    {
+        Visitor w;
+        w.name = QString::fromUtf8(name);
+        w.address = QStringLiteral("Shivaji Nagar, Pune");
+        w.phone = QString::fromUtf8(phone);
+        w.purpose = QString::fromUtf8(purpose);
+        w.whomMet = QString::fromUtf8(whom);
+        w.inAt = at(date, hour);
+        w.outAt = at(date, hour, 40);
+        auto r = m_records.recordVisitor(w, m_writer);
+        if (!r)
+            return r.error();
+        return {};
+    }
+
+    Result<void> missingBoy(const QDate& date)
+    {
+        return missing("Rahul Yadav", described("M", 17, 17, 165, "Cut mark on chin", "Grey T-shirt, jeans"), at(date, 9),
+                       "Shivaji Nagar bus stand", "Meena Yadav", "मीना यादव", m_boy);
+    }
+    Result<void> boyTraced(const QDate&)
+    {
+        auto r = m_records.recordTraced(m_boy, m_clock.now(), QStringLiteral("Pune railway station"),
+                                        QStringLiteral("Came home on his own; statement recorded and handed over to his mother."), m_io);
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    Result<void> bodyWoman(const QDate& date)
+    {
+        return body(described("F", 30, 40, 155, "Green tattoo of a flower on left wrist", "Red saree"), at(date, 7),
+                    "Bank of the Mula river near Sangam bridge", "Drowning (to be confirmed by post-mortem)", m_woman);
+    }
+    Result<void> womanIdentified(const QDate&)
+    {
+        auto r = m_records.recordIdentification(m_woman, m_clock.now(), QStringLiteral("Lata Gaikwad"),
+                                                QStringLiteral("Her husband, Sanjay Gaikwad, at Sassoon Hospital mortuary"), {}, m_io);
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    Result<void> missingGirl(const QDate& date)
+    {
+        return missing("Pooja Shinde", described("F", 14, 14, 150, "Mole on left cheek; burn scar on right hand", "Blue school uniform, black shoes"),
+                       at(date, 15), "Gate of Modern School, Shivaji Nagar", "Sunita Shinde", "सुनीता शिंदे", m_girl);
+    }
+    Result<void> foundGirl(const QDate& date)
+    {
+        FoundPerson f;
+        f.foundAt = at(date, 21);
+        f.place = QStringLiteral("Shivaji Nagar railway station, platform 2");
+        f.description = described("F", 13, 16, 148, "Burn scar on right hand", "Blue uniform");
+        f.placedWith = QStringLiteral("Child welfare committee, Pune");
+        auto r = m_records.recordFound(f, m_writer);
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    Result<void> historySheet(const QDate&)
+    {
+        auto watched = person("Raju alias Bapu Kamble", "राजू उर्फ बापू कांबळे", "M");
+        if (!watched)
+            return watched.error();
+        HistorySheet h;
+        h.personUid = *watched;
+        h.category = QStringLiteral("Habitual property offender");
+        h.grounds = QStringLiteral("Repeated thefts of motorcycles around the bus stand; moves at night; associates with receivers of stolen property.");
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT uid FROM firs ORDER BY id LIMIT 1")) && q.next())
+            h.firUids << q.value(0).toString();
+        auto r = m_records.openHistorySheet(h, m_sho);
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    Result<void> missingMan(const QDate& date)
+    {
+        return missing("Dattatray Kale", described("M", 55, 60, 168, "Tattoo of Om on right forearm", "White kurta, grey trousers"), at(date, 7),
+                       "Aundh market", "Shalini Kale", "शालिनी काळे", m_man);
+    }
+    Result<void> bodyMan(const QDate& date)
+    {
+        QString uid;
+        return body(described("M", 55, 65, 170, "Tattoo Om on right forearm", "White kurta"), at(date, 20), "Near Aundh bridge, Mula river",
+                    "Not known; post-mortem awaited", uid);
+    }
+    Result<void> summons(const QDate&)
+    {
+        return process(CourtProcess::Kind::Summons, "JMFC Court No. 3, Shivajinagar", "RCC 412/2025", "Mahesh Gaikwad", "14, Laxmi Road, Pune",
+                       m_summons);
+    }
+    Result<void> summonsServed(const QDate&)
+    {
+        return report(m_summons, ProcessEvent::Kind::Served, "personally", "Mahesh Gaikwad", "");
+    }
+    Result<void> warrant(const QDate&)
+    {
+        QString uid;
+        return process(CourtProcess::Kind::NonBailableWarrant, "Sessions Court, Pune", "SC 77/2024", "Sachin Bhosale", "Sai Colony, Pune", uid);
+    }
+    Result<void> bailableWarrant(const QDate&)
+    {
+        return process(CourtProcess::Kind::BailableWarrant, "JMFC Court No. 1, Shivajinagar", "RCC 1190/2023", "Imran Shaikh",
+                       "5, Old Bazar, Pune", m_bailable);
+    }
+    Result<void> warrantUnserved(const QDate&)
+    {
+        return report(m_bailable, ProcessEvent::Kind::Unserved, "", "", "House locked; neighbours say he has moved to Mumbai.");
+    }
+    Result<void> visitorOne(const QDate& date)
+    {
+        return visitor(date, "Anil Kumar", "9822000001", "Passport verification", "PSI Sunita Patil", 11);
+    }
+    Result<void> visitorTwo(const QDate& date)
+    {
+        return visitor(date, "Farida Khan", "9822000002", "Enquiry about a complaint", "Writer HC Rekha More", 12);
+    }
+    Result<void> visitorThree(const QDate& date)
+    {
+        return visitor(date, "Joseph D'Souza", "9822000003", "Tenant verification form", "Writer HC Rekha More", 16);
+    }
+
+    Database& m_db;
+    ManualClock& m_clock;
+    StationRecords m_records;
+    User m_writer;
+    User m_sho;
+    User m_io;
+    QString m_boy;
+    QString m_woman;
+    QString m_girl;
+    QString m_man;
+    QString m_summons;
+    QString m_bailable;
+};
+
 } // namespace
 
 QString DemoData::demoPassword()
@@ -201,6 +466,7 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
     ManualClock clock(QDateTime(o.lastDay.addDays(-o.days + 1), QTime(0, 0), stationZone()).toUTC());
     FirService firs(db, clock);
     const QDate bnsStart(2024, 7, 1);
+    RegisterScript script(db, clock, writer, staff.at(0), staff.at(1));
 
     for (int day = 0; day < o.days; ++day) {
         const QDate date = o.lastDay.addDays(-o.days + 1 + day);
@@ -358,6 +624,8 @@ Result<void> DemoData::generate(Database& db, const Options& o, const std::funct
         }
         if (auto c = uow.commit(); !c)
             return c.error();
+        if (auto written = script.run(day, o.days, date); !written)
+            return written.error();
         if (progress)
             progress(day + 1, o.days);
     }

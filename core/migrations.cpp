@@ -573,7 +573,274 @@ CREATE TRIGGER register_chain_no_delete BEFORE DELETE ON register_chain
 BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a link of a register chain is never deleted'); END
 )SQL";
 
-const std::array<const char*, 11> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11 };
+// The station's other registers: missing persons, unidentified dead bodies and persons
+// found who cannot say who they are (described alike, so they can be matched), history
+// sheets, summons and warrants from the courts, and visitors. Each register numbers its
+// entries per station per year. What happens later (traced, identified, closed, served)
+// is a new row; nothing here is edited, except a visitor's time of leaving, written once.
+const char* const v12 = R"SQL(
+CREATE TABLE missing_persons(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    name TEXT NOT NULL CHECK(name <> ''),
+    gender TEXT NOT NULL CHECK(gender IN ('M','F','T','U')),
+    age_min INTEGER NOT NULL CHECK(age_min >= 0 AND age_min <= 120),
+    age_max INTEGER NOT NULL CHECK(age_max >= age_min AND age_max <= 120),
+    height_cm INTEGER CHECK(height_cm IS NULL OR (height_cm >= 30 AND height_cm <= 250)),
+    build TEXT NOT NULL DEFAULT '',
+    complexion TEXT NOT NULL DEFAULT '',
+    marks TEXT NOT NULL DEFAULT '',
+    clothing TEXT NOT NULL DEFAULT '',
+    missing_since TEXT NOT NULL,
+    last_seen_place TEXT NOT NULL CHECK(last_seen_place <> ''),
+    reported_by TEXT NOT NULL REFERENCES persons(uid),
+    reported_at TEXT NOT NULL,
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX missing_persons_reported ON missing_persons(reported_at)
+;;
+CREATE TABLE missing_traces(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    missing_uid TEXT NOT NULL UNIQUE REFERENCES missing_persons(uid),
+    traced_at TEXT NOT NULL,
+    place TEXT NOT NULL CHECK(place <> ''),
+    how TEXT NOT NULL CHECK(how <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE TABLE unidentified_bodies(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    found_at TEXT NOT NULL,
+    place TEXT NOT NULL CHECK(place <> ''),
+    gender TEXT NOT NULL CHECK(gender IN ('M','F','T','U')),
+    age_min INTEGER NOT NULL CHECK(age_min >= 0 AND age_min <= 120),
+    age_max INTEGER NOT NULL CHECK(age_max >= age_min AND age_max <= 120),
+    height_cm INTEGER CHECK(height_cm IS NULL OR (height_cm >= 30 AND height_cm <= 250)),
+    build TEXT NOT NULL DEFAULT '',
+    complexion TEXT NOT NULL DEFAULT '',
+    marks TEXT NOT NULL DEFAULT '',
+    clothing TEXT NOT NULL DEFAULT '',
+    probable_cause TEXT NOT NULL DEFAULT '',
+    inquest_note TEXT NOT NULL CHECK(inquest_note <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX unidentified_bodies_found ON unidentified_bodies(found_at)
+;;
+CREATE TABLE body_identifications(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    body_uid TEXT NOT NULL UNIQUE REFERENCES unidentified_bodies(uid),
+    identified_at TEXT NOT NULL,
+    identified_as TEXT NOT NULL CHECK(identified_as <> ''),
+    person_uid TEXT REFERENCES persons(uid),
+    identified_by TEXT NOT NULL CHECK(identified_by <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE TABLE found_persons(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    name TEXT NOT NULL DEFAULT '',
+    found_at TEXT NOT NULL,
+    place TEXT NOT NULL CHECK(place <> ''),
+    gender TEXT NOT NULL CHECK(gender IN ('M','F','T','U')),
+    age_min INTEGER NOT NULL CHECK(age_min >= 0 AND age_min <= 120),
+    age_max INTEGER NOT NULL CHECK(age_max >= age_min AND age_max <= 120),
+    height_cm INTEGER CHECK(height_cm IS NULL OR (height_cm >= 30 AND height_cm <= 250)),
+    build TEXT NOT NULL DEFAULT '',
+    complexion TEXT NOT NULL DEFAULT '',
+    marks TEXT NOT NULL DEFAULT '',
+    clothing TEXT NOT NULL DEFAULT '',
+    placed_with TEXT NOT NULL CHECK(placed_with <> ''),
+    gd_uid TEXT NOT NULL REFERENCES gd_entries(uid),
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX found_persons_found ON found_persons(found_at)
+;;
+CREATE TABLE history_sheets(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    person_uid TEXT NOT NULL REFERENCES persons(uid),
+    category TEXT NOT NULL CHECK(category <> ''),
+    grounds TEXT NOT NULL CHECK(grounds <> ''),
+    opened_at TEXT NOT NULL,
+    opened_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX history_sheets_opened ON history_sheets(opened_at)
+;;
+CREATE INDEX history_sheets_person ON history_sheets(person_uid)
+;;
+CREATE TABLE history_sheet_firs(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    sheet_uid TEXT NOT NULL REFERENCES history_sheets(uid),
+    fir_uid TEXT NOT NULL REFERENCES firs(uid),
+    linked_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(sheet_uid, fir_uid))
+;;
+CREATE TABLE history_sheet_closures(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    sheet_uid TEXT NOT NULL UNIQUE REFERENCES history_sheets(uid),
+    closed_at TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK(reason <> ''),
+    closed_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE TABLE processes(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    kind TEXT NOT NULL CHECK(kind IN ('summons','bailable_warrant','non_bailable_warrant','proclamation')),
+    court TEXT NOT NULL CHECK(court <> ''),
+    case_reference TEXT NOT NULL CHECK(case_reference <> ''),
+    person_name TEXT NOT NULL CHECK(person_name <> ''),
+    person_address TEXT NOT NULL DEFAULT '',
+    person_uid TEXT REFERENCES persons(uid),
+    received_at TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    assigned_to TEXT NOT NULL REFERENCES users(uid),
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX processes_received ON processes(received_at)
+;;
+CREATE TABLE process_events(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    process_uid TEXT NOT NULL REFERENCES processes(uid),
+    kind TEXT NOT NULL CHECK(kind IN ('served','unserved','returned')),
+    at TEXT NOT NULL,
+    how TEXT NOT NULL DEFAULT '',
+    served_on TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL)
+;;
+CREATE INDEX process_events_process ON process_events(process_uid, id)
+;;
+CREATE TABLE visitors(
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    station_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    name TEXT NOT NULL CHECK(name <> ''),
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL CHECK(purpose <> ''),
+    whom_met TEXT NOT NULL CHECK(whom_met <> ''),
+    in_at TEXT NOT NULL,
+    out_at TEXT,
+    created_by TEXT NOT NULL REFERENCES users(uid),
+    created_at TEXT NOT NULL,
+    CHECK(out_at IS NULL OR out_at >= in_at),
+    UNIQUE(station_code, year, number))
+;;
+CREATE INDEX visitors_in ON visitors(in_at)
+;;
+CREATE TRIGGER visitors_out_once BEFORE UPDATE ON visitors
+WHEN old.out_at IS NOT NULL OR new.uid IS NOT old.uid OR new.station_code IS NOT old.station_code OR new.year IS NOT old.year
+    OR new.number IS NOT old.number OR new.name IS NOT old.name OR new.address IS NOT old.address OR new.phone IS NOT old.phone
+    OR new.purpose IS NOT old.purpose OR new.whom_met IS NOT old.whom_met OR new.in_at IS NOT old.in_at
+    OR new.created_by IS NOT old.created_by OR new.created_at IS NOT old.created_at
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a visitor''s entry is never edited; the time of leaving is written once'); END
+;;
+CREATE TRIGGER visitors_no_delete BEFORE DELETE ON visitors
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a visitor''s entry is never deleted'); END
+;;
+CREATE TRIGGER missing_persons_no_update BEFORE UPDATE ON missing_persons
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a missing person''s report is never edited'); END
+;;
+CREATE TRIGGER missing_persons_no_delete BEFORE DELETE ON missing_persons
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a missing person''s report is never deleted'); END
+;;
+CREATE TRIGGER missing_traces_no_update BEFORE UPDATE ON missing_traces
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the tracing of a missing person is never edited'); END
+;;
+CREATE TRIGGER missing_traces_no_delete BEFORE DELETE ON missing_traces
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the tracing of a missing person is never deleted'); END
+;;
+CREATE TRIGGER unidentified_bodies_no_update BEFORE UPDATE ON unidentified_bodies
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the record of an unidentified body is never edited'); END
+;;
+CREATE TRIGGER unidentified_bodies_no_delete BEFORE DELETE ON unidentified_bodies
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the record of an unidentified body is never deleted'); END
+;;
+CREATE TRIGGER body_identifications_no_update BEFORE UPDATE ON body_identifications
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the identification of a body is never edited'); END
+;;
+CREATE TRIGGER body_identifications_no_delete BEFORE DELETE ON body_identifications
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the identification of a body is never deleted'); END
+;;
+CREATE TRIGGER found_persons_no_update BEFORE UPDATE ON found_persons
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the record of a found person is never edited'); END
+;;
+CREATE TRIGGER found_persons_no_delete BEFORE DELETE ON found_persons
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the record of a found person is never deleted'); END
+;;
+CREATE TRIGGER history_sheets_no_update BEFORE UPDATE ON history_sheets
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a history sheet is never edited'); END
+;;
+CREATE TRIGGER history_sheets_no_delete BEFORE DELETE ON history_sheets
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a history sheet is never deleted'); END
+;;
+CREATE TRIGGER history_sheet_firs_no_update BEFORE UPDATE ON history_sheet_firs
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a case linked to a history sheet is never edited'); END
+;;
+CREATE TRIGGER history_sheet_firs_no_delete BEFORE DELETE ON history_sheet_firs
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a case linked to a history sheet is never deleted'); END
+;;
+CREATE TRIGGER history_sheet_closures_no_update BEFORE UPDATE ON history_sheet_closures
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the closure of a history sheet is never edited'); END
+;;
+CREATE TRIGGER history_sheet_closures_no_delete BEFORE DELETE ON history_sheet_closures
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: the closure of a history sheet is never deleted'); END
+;;
+CREATE TRIGGER processes_no_update BEFORE UPDATE ON processes
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a process received from a court is never edited'); END
+;;
+CREATE TRIGGER processes_no_delete BEFORE DELETE ON processes
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a process received from a court is never deleted'); END
+;;
+CREATE TRIGGER process_events_no_update BEFORE UPDATE ON process_events
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a report of service is never edited'); END
+;;
+CREATE TRIGGER process_events_no_delete BEFORE DELETE ON process_events
+BEGIN SELECT RAISE(ABORT, 'THANA_IMMUTABLE: a report of service is never deleted'); END
+)SQL";
+
+const std::array<const char*, 12> steps = { v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12 };
 
 } // namespace
 

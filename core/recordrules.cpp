@@ -111,6 +111,50 @@ const QHash<QString, EntityRule>& entities()
             { QStringLiteral("register"), QStringLiteral("position"), QStringLiteral("record_uid"), QStringLiteral("content_hash"),
               QStringLiteral("chain_hash") },
             false } },
+        { QStringLiteral("missing_persons"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("gender"), QStringLiteral("age_min"), QStringLiteral("age_max"), QStringLiteral("missing_since"), QStringLiteral("last_seen_place"), QStringLiteral("reported_by"), QStringLiteral("reported_at"), QStringLiteral("gd_uid") },
+            true } },
+        { QStringLiteral("missing_traces"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("missing_uid"), QStringLiteral("traced_at"), QStringLiteral("place"), QStringLiteral("how"), QStringLiteral("gd_uid") },
+            false } },
+        { QStringLiteral("unidentified_bodies"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"), QStringLiteral("found_at"), QStringLiteral("place"), QStringLiteral("gender"), QStringLiteral("age_min"), QStringLiteral("age_max"), QStringLiteral("inquest_note"), QStringLiteral("gd_uid") },
+            true } },
+        { QStringLiteral("body_identifications"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("body_uid"), QStringLiteral("identified_at"), QStringLiteral("identified_as"), QStringLiteral("identified_by"), QStringLiteral("gd_uid") },
+            false } },
+        { QStringLiteral("found_persons"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"), QStringLiteral("found_at"), QStringLiteral("place"), QStringLiteral("gender"), QStringLiteral("age_min"), QStringLiteral("age_max"), QStringLiteral("placed_with"), QStringLiteral("gd_uid") },
+            true } },
+        { QStringLiteral("history_sheets"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"), QStringLiteral("person_uid"), QStringLiteral("category"), QStringLiteral("grounds"), QStringLiteral("opened_at"), QStringLiteral("opened_by") },
+            true } },
+        { QStringLiteral("history_sheet_firs"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("sheet_uid"), QStringLiteral("fir_uid") },
+            false } },
+        { QStringLiteral("history_sheet_closures"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("sheet_uid"), QStringLiteral("closed_at"), QStringLiteral("reason"), QStringLiteral("closed_by") },
+            false } },
+        { QStringLiteral("processes"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"), QStringLiteral("kind"), QStringLiteral("court"), QStringLiteral("case_reference"), QStringLiteral("person_name"), QStringLiteral("received_at"), QStringLiteral("due_date"), QStringLiteral("assigned_to") },
+            true } },
+        { QStringLiteral("process_events"),
+          { true,
+            { QStringLiteral("uid"), QStringLiteral("process_uid"), QStringLiteral("kind"), QStringLiteral("at") },
+            false } },
+        { QStringLiteral("visitors"),
+          { false,
+            { QStringLiteral("uid"), QStringLiteral("station_code"), QStringLiteral("year"), QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("purpose"), QStringLiteral("whom_met"), QStringLiteral("in_at") },
+            true } },
         { QStringLiteral("person_merges"),
           { false, { QStringLiteral("uid"), QStringLiteral("from_uid"), QStringLiteral("into_uid"), QStringLiteral("reason") }, false } },
     };
@@ -188,6 +232,14 @@ QList<Violation> RecordRules::checkChange(const QString& stationCode, const QStr
     if (rule->stationScoped && row.contains(QLatin1String("station_code")) && text(row, "station_code") != stationCode)
         v << Violation { QStringLiteral("station_code"), QStringLiteral("sync.other_station"),
                          tr("%1 %2: belongs to station %3; a station may send only its own records.").arg(entity, uid, text(row, "station_code")) };
+    // A visitor's entry changes once, when the visitor leaves, and in nothing else.
+    if (entity == QLatin1String("visitors") && op == QLatin1String("update")) {
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            if (it.key() != QLatin1String("out_at"))
+                v << Violation { it.key(), QStringLiteral("sync.visitor_update"),
+                                 tr("%1 %2: only the time the visitor left is written later; %3 is never changed.").arg(entity, uid, it.key()) };
+        }
+    }
     if (entity == QLatin1String("fir_sections") && op == QLatin1String("insert")) {
         const QString key = text(row, "act_code") + QLatin1Char(' ') + text(row, "section");
         if (!ShippedMasterData::get().sections.contains(key))

@@ -72,6 +72,69 @@ const QList<Definition>& definitions()
           "SELECT c.number || '/' || c.year, c.received_at, c.subject, c.action_note, c.received_at AS at FROM complaints c "
           "WHERE c.action = 'ncr' AND 1",
           "c.received_at", false },
+        { "missing", "Missing persons register", "गुमशुदा व्यक्ति रजिस्टर",
+          { { "No.", "क्र." }, { "Reported", "रिपोर्ट" }, { "Name", "नाम" }, { "Gender", "लिंग" }, { "Age", "आयु" },
+            { "Height (cm)", "ऊँचाई (से.मी.)" }, { "Identifying marks", "पहचान चिह्न" }, { "Clothing", "पहनावा" },
+            { "Missing since", "कब से गुमशुदा" }, { "Last seen at", "अंतिम बार कहाँ देखा गया" }, { "Reported by", "सूचनाकर्ता" },
+            { "Status", "स्थिति" }, { "Traced on", "पता चलने की तिथि" } },
+          "SELECT m.number || '/' || m.year, m.reported_at, m.name, m.gender, "
+          "CASE WHEN m.age_min = m.age_max THEN m.age_min ELSE m.age_min || '-' || m.age_max END, coalesce(m.height_cm, ''), "
+          "m.marks, m.clothing, m.missing_since, m.last_seen_place, "
+          "p.name_en || CASE WHEN p.name_local <> '' THEN ' / ' || p.name_local ELSE '' END, "
+          "CASE WHEN t.uid IS NULL THEN 'missing' ELSE 'traced: ' || t.place || '; ' || t.how END, coalesce(t.traced_at, ''), "
+          "m.reported_at AS at FROM missing_persons m JOIN persons p ON p.uid = m.reported_by "
+          "LEFT JOIN missing_traces t ON t.missing_uid = m.uid",
+          "m.reported_at", false },
+        { "udb", "Unidentified dead bodies register", "अज्ञात शव रजिस्टर",
+          { { "No.", "क्र." }, { "Found", "प्राप्ति" }, { "Place", "स्थान" }, { "Gender", "लिंग" }, { "Apparent age", "अनुमानित आयु" },
+            { "Height (cm)", "ऊँचाई (से.मी.)" }, { "Identifying marks", "पहचान चिह्न" }, { "Clothing", "पहनावा" },
+            { "Probable cause of death", "मृत्यु का संभावित कारण" }, { "Inquest (BNSS s.194)", "पंचनामा (बीएनएसएस धारा 194)" },
+            { "Status", "स्थिति" }, { "Identified on", "पहचान की तिथि" } },
+          "SELECT b.number || '/' || b.year, b.found_at, b.place, b.gender, "
+          "CASE WHEN b.age_min = b.age_max THEN b.age_min ELSE b.age_min || '-' || b.age_max END, coalesce(b.height_cm, ''), "
+          "b.marks, b.clothing, b.probable_cause, b.inquest_note, "
+          "CASE WHEN i.uid IS NULL THEN 'unidentified' ELSE 'identified as ' || i.identified_as || ' by ' || i.identified_by END, "
+          "coalesce(i.identified_at, ''), b.found_at AS at FROM unidentified_bodies b LEFT JOIN body_identifications i ON i.body_uid = b.uid",
+          "b.found_at", false },
+        { "found", "Found persons register", "प्राप्त व्यक्ति रजिस्टर",
+          { { "No.", "क्र." }, { "Found", "प्राप्ति" }, { "Place", "स्थान" }, { "Name given", "बताया गया नाम" }, { "Gender", "लिंग" },
+            { "Apparent age", "अनुमानित आयु" }, { "Height (cm)", "ऊँचाई (से.मी.)" }, { "Identifying marks", "पहचान चिह्न" },
+            { "Clothing", "पहनावा" }, { "Placed with", "कहाँ रखा गया" } },
+          "SELECT f.number || '/' || f.year, f.found_at, f.place, f.name, f.gender, "
+          "CASE WHEN f.age_min = f.age_max THEN f.age_min ELSE f.age_min || '-' || f.age_max END, coalesce(f.height_cm, ''), "
+          "f.marks, f.clothing, f.placed_with, f.found_at AS at FROM found_persons f",
+          "f.found_at", false },
+        { "history", "History sheets register", "हिस्ट्रीशीट रजिस्टर",
+          { { "No.", "क्र." }, { "Opened", "खोली गई" }, { "Person", "व्यक्ति" }, { "Category", "श्रेणी" }, { "Grounds", "आधार" },
+            { "FIRs", "प्र.सू.रि." }, { "Opened by", "खोलने वाले अधिकारी" }, { "Closed", "बंद" }, { "Reason for closing", "बंद करने का कारण" } },
+          "SELECT h.number || '/' || h.year, h.opened_at, "
+          "p.name_en || CASE WHEN p.name_local <> '' THEN ' / ' || p.name_local ELSE '' END, h.category, h.grounds, "
+          "coalesce((SELECT group_concat(f.number || '/' || f.year, ', ') FROM history_sheet_firs x JOIN firs f ON f.uid = x.fir_uid "
+          " WHERE x.sheet_uid = h.uid), ''), coalesce(u.full_name, ''), coalesce(c.closed_at, ''), coalesce(c.reason, ''), "
+          "h.opened_at AS at FROM history_sheets h JOIN persons p ON p.uid = h.person_uid LEFT JOIN users u ON u.uid = h.opened_by "
+          "LEFT JOIN history_sheet_closures c ON c.sheet_uid = h.uid",
+          "h.opened_at", false },
+        { "processes", "Summons and warrants register", "सम्मन एवं वारंट रजिस्टर",
+          { { "No.", "क्र." }, { "Received", "प्राप्ति" }, { "Kind", "प्रकार" }, { "Court", "न्यायालय" }, { "Case", "प्रकरण" },
+            { "Person to be served", "तामील हेतु व्यक्ति" }, { "Date fixed", "नियत तिथि" }, { "Officer", "अधिकारी" },
+            { "Service status", "तामील की स्थिति" }, { "Status on", "स्थिति की तिथि" } },
+          "SELECT p.number || '/' || p.year, p.received_at, replace(p.kind, '_', ' '), p.court, p.case_reference, "
+          "p.person_name || CASE WHEN p.person_address <> '' THEN ', ' || p.person_address ELSE '' END, "
+          "strftime('%d-%m-%Y', p.due_date), coalesce(u.full_name, ''), "
+          "coalesce((SELECT CASE e.kind WHEN 'served' THEN 'served ' || e.how || ' on ' || e.served_on "
+          "  WHEN 'unserved' THEN 'unserved: ' || e.reason "
+          "  ELSE 'returned to court, ' || CASE WHEN EXISTS(SELECT 1 FROM process_events s WHERE s.process_uid = p.uid AND s.kind = 'served') "
+          "  THEN 'served' ELSE 'unserved' END END FROM process_events e WHERE e.process_uid = p.uid ORDER BY e.id DESC LIMIT 1), 'pending'), "
+          "coalesce((SELECT e.at FROM process_events e WHERE e.process_uid = p.uid ORDER BY e.id DESC LIMIT 1), ''), "
+          "p.received_at AS at FROM processes p LEFT JOIN users u ON u.uid = p.assigned_to",
+          "p.received_at", false },
+        { "visitors", "Visitors register", "आगंतुक रजिस्टर",
+          { { "No.", "क्र." }, { "Name", "नाम" }, { "Address / phone", "पता / फ़ोन" }, { "Purpose", "प्रयोजन" }, { "Whom met", "किससे मिले" },
+            { "Time in", "आने का समय" }, { "Time out", "जाने का समय" } },
+          "SELECT v.number || '/' || v.year, v.name, "
+          "v.address || CASE WHEN v.address <> '' AND v.phone <> '' THEN ' / ' ELSE '' END || v.phone, v.purpose, v.whom_met, "
+          "v.in_at, coalesce(v.out_at, ''), v.in_at AS at FROM visitors v",
+          "v.in_at", false },
     };
     return list;
 }

@@ -17,7 +17,8 @@ struct User;
 
 /// A station register as a view of the records already entered: nothing is typed twice.
 struct RegisterView {
-    QString id;            ///< fir, gd, arrests, property, unclaimed, complaints, ncr
+    QString id;            ///< fir, gd, arrests, property, unclaimed, complaints, ncr, missing, udb, found, history,
+                           ///< processes, visitors
     QString titleEn;
     QString titleHi;
     QStringList columnsEn;

@@ -63,7 +63,10 @@ void StoreCheck::checkSqlite(QList<Finding>& out) const
                                    QStringLiteral("fir_amendments_no_update"), QStringLiteral("fir_amendments_no_delete"),
                                    QStringLiteral("arrests_no_update"), QStringLiteral("arrests_no_delete"),
                                    QStringLiteral("case_diary_no_update"), QStringLiteral("case_diary_no_delete"),
-                                   QStringLiteral("register_chain_no_update"), QStringLiteral("register_chain_no_delete") };
+                                   QStringLiteral("register_chain_no_update"), QStringLiteral("register_chain_no_delete"),
+                                   QStringLiteral("missing_persons_no_update"), QStringLiteral("unidentified_bodies_no_update"),
+                                   QStringLiteral("history_sheets_no_update"), QStringLiteral("processes_no_update"),
+                                   QStringLiteral("process_events_no_update"), QStringLiteral("visitors_out_once") };
     for (const QString& t : triggers) {
         if (!sql::exec(q, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type='trigger' AND name=?"), { t }) || !q.next())
             out << Finding { QStringLiteral("SQLite"), QStringLiteral("schema.immutability"),
@@ -81,7 +84,13 @@ void StoreCheck::checkNumbering(QList<Finding>& out) const
     const QList<Register> registers = { { "firs", "fir", tr("FIR register") },
                                         { "gd_entries", "gd", tr("General Diary") },
                                         { "complaints", "complaint", tr("Complaint register") },
-                                        { "seizures", "malkhana", tr("Property store register") } };
+                                        { "seizures", "malkhana", tr("Property store register") },
+                                        { "missing_persons", "missing", tr("Missing persons register") },
+                                        { "unidentified_bodies", "udb", tr("Unidentified dead bodies register") },
+                                        { "found_persons", "found", tr("Found persons register") },
+                                        { "history_sheets", "history", tr("History sheets register") },
+                                        { "processes", "process", tr("Summons and warrants register") },
+                                        { "visitors", "visitor", tr("Visitors register") } };
     QSqlQuery q(m_db.connection());
     for (const Register& r : registers) {
         const QString table = QLatin1String(r.table);
@@ -109,10 +118,11 @@ void StoreCheck::checkNumbering(QList<Finding>& out) const
                                      .arg(maximum) };
         }
     }
-    if (q.exec(QStringLiteral("SELECT name, year, last_number FROM counters c WHERE last_number > 0 AND NOT EXISTS("
-                              "SELECT 1 FROM firs WHERE c.name='fir' AND year=c.year UNION ALL SELECT 1 FROM gd_entries WHERE c.name='gd' AND year=c.year "
-                              "UNION ALL SELECT 1 FROM complaints WHERE c.name='complaint' AND year=c.year "
-                              "UNION ALL SELECT 1 FROM seizures WHERE c.name='malkhana' AND year=c.year)"))) {
+    QStringList holders;
+    for (const Register& r : registers)
+        holders << QStringLiteral("SELECT 1 FROM %1 WHERE c.name='%2' AND year=c.year").arg(QLatin1String(r.table), QLatin1String(r.counter));
+    if (q.exec(QStringLiteral("SELECT name, year, last_number FROM counters c WHERE last_number > 0 AND NOT EXISTS(%1)")
+                   .arg(holders.join(QStringLiteral(" UNION ALL "))))) {
         while (q.next())
             out << Finding { QStringLiteral("%1 %2").arg(q.value(0).toString(), q.value(1).toString()), QStringLiteral("numbering.orphan"),
                              tr("Numbers up to %1 were issued but no record holds them.").arg(q.value(2).toInt()) };
@@ -193,7 +203,9 @@ void StoreCheck::checkComplaints(QList<Finding>& out) const
 void StoreCheck::checkChangeLog(QList<Finding>& out) const
 {
     QSqlQuery q(m_db.connection());
-    for (const char* table : { "persons", "gd_entries", "complaints", "firs", "fir_amendments" }) {
+    for (const char* table : { "persons", "gd_entries", "complaints", "firs", "fir_amendments", "missing_persons", "missing_traces",
+                               "unidentified_bodies", "body_identifications", "found_persons", "history_sheets", "history_sheet_firs",
+                               "history_sheet_closures", "processes", "process_events", "visitors" }) {
         if (q.exec(QStringLiteral("SELECT count(*) FROM %1 t WHERE NOT EXISTS(SELECT 1 FROM change_log l WHERE l.uid = t.uid)")
                        .arg(QLatin1String(table)))
             && q.next() && q.value(0).toInt() > 0)

@@ -6,6 +6,7 @@
 #include "core/demodata.h"
 #include "core/interchange.h"
 #include "core/passwordhasher.h"
+#include "core/missingpersonmatcher.h"
 #include "core/registerchain.h"
 #include "core/registers.h"
 #include "core/stationrepository.h"
@@ -620,6 +621,46 @@ int cmdRegister(const QStringList& args)
     return Ok;
 }
 
+int cmdMatch(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption minimum(QStringLiteral("min-score"), Tr::tr("Leave out candidates scoring less than this (0-100, default 0)."),
+                                     QStringLiteral("SCORE"), QStringLiteral("0"));
+    p.addOptions({ db, minimum });
+    const QString command = QStringLiteral("match");
+    if (int r = parse(p, args, command,
+                      Tr::tr("Lists, for every missing person not yet traced, the unidentified dead bodies and persons found who "
+                             "could be them, best first, with the score and the reasons.")); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store is required."), command);
+    bool numeric = false;
+    const int least = p.value(minimum).toInt(&numeric);
+    if (!numeric || least < 0 || least > 100)
+        return usage(Tr::tr("--min-score: must be a number from 0 to 100."), command);
+    auto store = openExisting(p.value(db));
+    if (!store)
+        return Failed;
+    int offered = 0;
+    for (const auto& [missing, candidates] : core::MissingPersonMatcher(*store).all()) {
+        bool heading = false;
+        for (const core::MatchCandidate& c : candidates) {
+            if (c.score < least)
+                continue;
+            if (!heading) {
+                out() << missing.reference << ": " << missing.name << '\n';
+                heading = true;
+            }
+            out() << "  " << c.score << '\t' << c.subject.reference << '\t' << c.reasons.join(QLatin1Char(' ')) << '\n';
+            ++offered;
+        }
+    }
+    out() << Tr::tr("%n possible match(es).", nullptr, offered) << '\n';
+    out().flush();
+    return Ok;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -630,6 +671,7 @@ QString overview()
               "  check       check a store's integrity and every rule over its records\n"
               "  verify      verify the hash chains of the General Diary and the FIR register\n"
               "  register    print a station register, or write it as CSV\n"
+              "  match       missing persons against unidentified bodies and persons found\n"
               "  user add    add a user\n"
               "  user list   list the users\n"
               "  sync        one round of synchronisation with the State Data Centre\n"
@@ -675,6 +717,8 @@ int run(const QStringList& arguments)
         return cmdVerify(args);
     if (command == QLatin1String("register"))
         return cmdRegister(args);
+    if (command == QLatin1String("match"))
+        return cmdMatch(args);
     if (command == QLatin1String("sync"))
         return cmdSync(args);
     if (command == QLatin1String("search"))

@@ -352,3 +352,39 @@ TEST_CASE("verify names the first diary entry or FIR altered behind the applicat
         CHECK(r.out.contains(QLatin1String("FIR 2/2026")));
     }
 }
+
+TEST_CASE("the station's other registers print from a demo store, and match lists likely matches", "[cli][records]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.thana"));
+    REQUIRE(thanactl({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--days"), QStringLiteral("5"),
+                       QStringLiteral("--last-day"), QStringLiteral("2026-03-31"), QStringLiteral("--quiet") })
+                .status
+            == 0);
+    const Run help = thanactl({ QStringLiteral("--help") });
+    CHECK(help.out.contains(QLatin1String("match")));
+
+    const Run processes = thanactl({ QStringLiteral("register"), QStringLiteral("--db"), db, QStringLiteral("--name"), QStringLiteral("processes") });
+    INFO(processes.err.toStdString());
+    REQUIRE(processes.status == 0);
+    CHECK(processes.out.contains(QStringLiteral("Summons and warrants register / सम्मन एवं वारंट रजिस्टर")));
+    CHECK(processes.out.contains(QLatin1String("Service status")));
+    CHECK(processes.out.contains(QLatin1String("served personally on Mahesh Gaikwad")));
+    CHECK(processes.out.contains(QLatin1String("pending")));
+    for (const char* name : { "missing", "udb", "found", "history", "visitors" }) {
+        INFO(name);
+        const Run r = thanactl({ QStringLiteral("register"), QStringLiteral("--db"), db, QStringLiteral("--name"), QLatin1String(name) });
+        CHECK(r.status == 0);
+        CHECK(r.out.count(QLatin1Char('\n')) > 2); // title, columns, rows
+    }
+
+    const Run match = thanactl({ QStringLiteral("match"), QStringLiteral("--db"), db });
+    INFO(match.err.toStdString());
+    REQUIRE(match.status == 0);
+    CHECK(match.out.contains(QLatin1String("Pooja Shinde")));
+    CHECK(match.out.contains(QLatin1String("Person found 1/2026")));
+    CHECK(match.out.contains(QLatin1String("Dattatray Kale")));
+    CHECK(match.out.contains(QLatin1String("2 possible match(es).")));
+    CHECK_FALSE(match.out.contains(QLatin1String("Rahul Yadav"))); // traced
+    CHECK(thanactl({ QStringLiteral("match"), QStringLiteral("--db"), db, QStringLiteral("--min-score"), QStringLiteral("lots") }).status == 2);
+}

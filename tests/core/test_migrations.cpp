@@ -98,7 +98,7 @@ void checkV2Rows(const RawConnection& raw)
 TEST_CASE("every schema migration has an upgrade test here", "[migrations]")
 {
     // When this fails, a migration was added: write its upgrade test below, then raise the number.
-    CHECK(migrations::latest() == 11);
+    CHECK(migrations::latest() == 12);
     CHECK(Database::latestSchemaVersion() == migrations::latest());
 }
 
@@ -382,6 +382,42 @@ TEST_CASE("migration 11 links the diary written before it into a hash chain that
     auto db = openStore(store.path, Database::Mode::ExistingOnly);
     CHECK(rawCount(db->connection(), QStringLiteral("register_chain")) == rawCount(db->connection(), QStringLiteral("gd_entries")));
     CHECK(RegisterChain::verify(*db).isEmpty());
+}
+
+TEST_CASE("migration 12 keeps the records and adds the station's other registers, unchangeable", "[migrations][records]")
+{
+    OldStore store(11);
+    insertV1Rows(*store.raw);
+    insertV2Rows(*store.raw);
+    store.upgradeTo(12);
+    checkV1Rows(*store.raw);
+    checkV2Rows(*store.raw);
+    for (const char* table : { "missing_persons", "missing_traces", "unidentified_bodies", "body_identifications", "found_persons",
+                               "history_sheets", "history_sheet_firs", "history_sheet_closures", "processes", "process_events", "visitors" })
+        CHECK(store.tableExists(QLatin1String(table)));
+
+    // A report written at schema 12 refers to the person and GD entry that came before it, and stays as written.
+    store.raw->exec(QStringLiteral("INSERT INTO missing_persons(uid, station_code, year, number, name, gender, age_min, age_max, height_cm, "
+                                   "missing_since, last_seen_place, reported_by, reported_at, gd_uid, created_by, created_at) "
+                                   "VALUES('m-1','MH-PUN-0421',2026,1,'Pooja Shinde','F',14,14,150,?,'Bus stand','p-1',?,'gd-1','u-sho',?)"),
+                    { kNow, kNow, kNow });
+    QString error;
+    CHECK_FALSE(rawExec(store.raw->db(), QStringLiteral("UPDATE missing_persons SET name='Someone else' WHERE uid='m-1'"), {}, &error));
+    CHECK(error.contains(QLatin1String("THANA_IMMUTABLE")));
+    CHECK_FALSE(rawExec(store.raw->db(), QStringLiteral("DELETE FROM missing_persons WHERE uid='m-1'")));
+    // Ages and heights out of range are refused by the store itself.
+    CHECK_FALSE(rawExec(store.raw->db(), QStringLiteral("INSERT INTO found_persons(uid, station_code, year, number, found_at, place, gender, "
+                                                        "age_min, age_max, height_cm, placed_with, gd_uid, created_by, created_at) "
+                                                        "VALUES('f-1','MH-PUN-0421',2026,1,?,'Station Road','M',30,20,300,'Shelter','gd-1','u-sho',?)"),
+                        { kNow, kNow }));
+
+    // A visitor's time of leaving is written once; nothing else changes.
+    store.raw->exec(QStringLiteral("INSERT INTO visitors(uid, station_code, year, number, name, phone, purpose, whom_met, in_at, created_by, "
+                                   "created_at) VALUES('v-1','MH-PUN-0421',2026,1,'Anil Kumar','9822000000','Passport verification','SHO',?,'u-sho',?)"),
+                    { kNow, kNow });
+    CHECK_FALSE(rawExec(store.raw->db(), QStringLiteral("UPDATE visitors SET purpose='Other' WHERE uid='v-1'")));
+    store.raw->exec(QStringLiteral("UPDATE visitors SET out_at='2026-03-10T05:30:00.000Z' WHERE uid='v-1'"));
+    CHECK_FALSE(rawExec(store.raw->db(), QStringLiteral("UPDATE visitors SET out_at='2026-03-10T06:30:00.000Z' WHERE uid='v-1'")));
 }
 
 TEST_CASE("opening a store written at any older schema brings it to the latest", "[migrations]")
