@@ -320,6 +320,22 @@ void RegistersTest::printerTakesAYearOfRows()
     QVERIFY(last.first().contains(QStringLiteral("Page %1 of %1").arg(*pages)));
     QVERIFY(last.first().contains(QStringLiteral("%1/2025").arg(total)));
     QVERIFY(last.first().contains(QStringLiteral("FIR No.")));
+
+    // A period with nothing in it still prints its heading, and says so.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.pdf"));
+    const auto one = printer.write(empty, QList<QStringList> {});
+    QVERIFY(one.ok());
+    QCOMPARE(*one, 1);
+    const QStringList text = pdfPages(empty);
+    QCOMPARE(text.size(), 1);
+    QVERIFY(text.first().contains(QStringLiteral("FIR register (Register 1)")));
+    QVERIFY(text.first().contains(QStringLiteral("No entries in this period")));
+    QVERIFY(text.first().contains(QStringLiteral("Page 1 of 1")));
+
+    // An unwritable place is refused in words, leaving nothing behind.
+    const auto refused = printer.write(m_dir.filePath(QStringLiteral("no-such-folder/x.pdf")), QList<QStringList> {});
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral("could not be written")));
 }
 
 QTEST_MAIN(RegistersTest)
