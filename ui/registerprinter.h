@@ -23,7 +23,8 @@ namespace thana::ui {
 /// the footer. Devanagari is set in Lohit Devanagari, the face of the app's other copies.
 ///
 /// Rows are streamed a chunk at a time, twice (measure, then paint), so a register of
-/// tens of thousands of rows prints in bounded memory.
+/// tens of thousands of rows prints in bounded memory. It touches no widget, so it runs
+/// on a worker thread (with that thread's own connection behind the row source).
 class RegisterPrinter final {
     Q_DECLARE_TR_FUNCTIONS(RegisterPrinter)
 public:

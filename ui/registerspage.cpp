@@ -1,6 +1,7 @@
 #include "ui/registerspage.h"
 
 #include "core/clock.h"
+#include "core/database.h"
 #include "core/registers.h"
 #include "ui/appcontext.h"
 #include "ui/pagedtablemodel.h"
@@ -20,8 +21,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
+#include <atomic>
+#include <memory>
+#include <optional>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcRegistersPage, "thana.ui.registerspage")
@@ -121,6 +126,16 @@ RegistersPage::RegistersPage(AppContext& context, const QString& language, QWidg
     refresh();
 }
 
+RegistersPage::~RegistersPage()
+{
+    // The window may be rebuilt (a language switch) while a register prints.
+    if (m_printThread) {
+        if (m_cancelPrint)
+            *m_cancelPrint = true;
+        m_printThread->wait();
+    }
+}
+
 QString RegistersPage::currentRegister() const
 {
     return m_register->currentData().toString();
@@ -132,7 +147,7 @@ void RegistersPage::refresh()
     const QDate from = m_from->date();
     const QDate to = m_to->date();
     const bool periodOk = from <= to;
-    m_pdf->setEnabled(periodOk);
+    m_pdf->setEnabled(periodOk && !m_printThread);
     m_csv->setEnabled(periodOk);
 
     QStringList headers;
@@ -194,6 +209,8 @@ void RegistersPage::setStatus(const QString& text, bool problem)
 
 void RegistersPage::savePdf()
 {
+    if (m_printThread)
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save register as PDF"), QDir::home().filePath(suggestedName() + QStringLiteral(".pdf")),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -201,40 +218,87 @@ void RegistersPage::savePdf()
     const QString id = currentRegister();
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    const core::Registers registers(m_context.db);
-    const auto head = registers.view(id, from, to, m_context.user, 0);
+    const auto head = core::Registers(m_context.db).view(id, from, to, m_context.user, 0);
     if (!head) {
         setStatus(head.error().describe(), true);
         return;
     }
-    RegisterPrinter printer(*head, m_context.station, from, to);
+    auto printer = std::make_shared<RegisterPrinter>(*head, m_context.station, from, to);
     const QString printedAt = m_context.clock.now().toTimeZone(core::stationZone()).toString(QStringLiteral("dd-MM-yyyy HH:mm"));
-    printer.setFootnote(tr("Printed %1 by %2").arg(printedAt, m_context.user.fullName));
+    printer->setFootnote(tr("Printed %1 by %2").arg(printedAt, m_context.user.fullName));
 
-    QProgressDialog progress(tr("Preparing the register…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
-    WaitCursor wait;
+    m_progress = new QProgressDialog(tr("Preparing the register…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("registersProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(800);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    m_cancelPrint = cancel;
+    m_pdf->setEnabled(false);
+    setStatus(tr("Preparing %1…").arg(QDir::toNativeSeparators(path)));
+
+    // A year of a busy station takes seconds: the PDF is made on a thread of its own,
+    // with its own connection to the store, while the window stays live. The page
+    // outlives the thread (its destructor waits), so the thread may post to it.
+    const QString store = m_context.db.path();
     const core::User viewer = m_context.user;
-    const auto pages = printer.write(
-        path,
-        [&registers, &id, &from, &to, &viewer](int offset, int limit) -> core::Result<QList<QStringList>> {
-            auto page = registers.view(id, from, to, viewer, limit, offset);
-            if (!page)
-                return page.error();
-            return std::move(page).value().rows;
-        },
-        [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(total > 0 ? done : 0);
-            return !progress.wasCanceled();
-        });
-    progress.reset();
+    m_printThread = QThread::create([this, store, viewer, id, from, to, path, printer, cancel] {
+        auto report = [this](int done, int total) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, total] {
+                    if (m_progress) {
+                        m_progress->setMaximum(total);
+                        m_progress->setValue(total > 0 ? done : 0);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        std::optional<core::Result<int>> result;
+        {
+            auto db = core::Database::open(store, core::Database::Mode::ExistingOnly);
+            if (!db) {
+                result = db.error();
+            } else {
+                const core::Registers registers(*db.value());
+                result = printer->write(
+                    path,
+                    [&registers, &id, &from, &to, &viewer](int offset, int limit) -> core::Result<QList<QStringList>> {
+                        auto page = registers.view(id, from, to, viewer, limit, offset);
+                        if (!page)
+                            return page.error();
+                        return std::move(page).value().rows;
+                    },
+                    [&report, &cancel](int done, int total) {
+                        report(done, total);
+                        return !cancel->load();
+                    });
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, pages = *result, path] { finishPdf(pages, path); }, Qt::QueuedConnection);
+    });
+    connect(m_printThread, &QThread::finished, m_printThread, &QObject::deleteLater);
+    m_printThread->start(QThread::LowPriority);
+}
+
+void RegistersPage::finishPdf(const core::Result<int>& pages, const QString& path)
+{
+    delete m_progress;
+    m_progress = nullptr;
+    if (m_printThread)
+        m_printThread->wait();
+    m_printThread = nullptr;
+    m_cancelPrint.reset();
+    m_pdf->setEnabled(m_from->date() <= m_to->date());
     if (!pages) {
         setStatus(pages.error().describe(), true);
         return;
     }
     setStatus(tr("Saved %n page(s) to %1.", nullptr, *pages).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT pdfSaved(path);
 }
 
 void RegistersPage::exportCsv()
