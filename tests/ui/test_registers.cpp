@@ -322,6 +322,13 @@ void RegistersTest::printerTakesAYearOfRows()
     QVERIFY(last.first().contains(QStringLiteral("%1/2025").arg(total)));
     QVERIFY(last.first().contains(QStringLiteral("FIR No.")));
 
+    // Cancelled half-way, it leaves no file.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const auto stopped = printer.write(cancelled, source, [](int done, int of) { return of == 0 || done < 3000; });
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, QStringLiteral("cancelled"));
+    QVERIFY(!QFileInfo::exists(cancelled));
+
     // A period with nothing in it still prints its heading, and says so.
     const QString empty = m_dir.filePath(QStringLiteral("empty.pdf"));
     const auto one = printer.write(empty, QList<QStringList> {});
