@@ -9,6 +9,7 @@
 #include "ui/firspage.h"
 #include "ui/gdpage.h"
 #include "ui/personspage.h"
+#include "ui/registerspage.h"
 #include "ui/settings.h"
 #include "ui/syncservice.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(AppContext& context, Settings& settings, SyncService* syn
         { tr("FIRs"), firs },
         { tr("Persons"), new PersonsPage(context, this) },
         { tr("Administration"), new AdminPage(context, this) },
+        { tr("Registers"), new RegistersPage(context, settings.language(), this) },
     };
     int index = 0;
     for (const auto& [title, page] : pages) {
