@@ -109,12 +109,62 @@ QDateTime GdRepository::lastEntryAt(UnitOfWork& uow)
     return at;
 }
 
+QString GdRepository::custodySummary(UnitOfWork& uow, const QDate& day)
+{
+    // Held at the station when the day began: arrested and not yet produced before a
+    // magistrate (BNSS s.58: within 24 hours), or remanded to police custody (BNSS
+    // s.187(2): 15 days at most) — as the arrest records say.
+    const QDateTime start(day, QTime(0, 0), stationZone());
+    const QString text = QStringLiteral(
+        "SELECT a.accused_code, p.name_en, p.name_local, f.number, f.year, a.outcome, a.at, coalesce(a.remanded_at, '') "
+        "FROM arrests a JOIN persons p ON p.uid = a.person_uid JOIN firs f ON f.uid = a.fir_uid "
+        "WHERE a.at < ?1 AND ((a.outcome = 'sent_up' AND a.at >= ?2) "
+        "OR (a.outcome = 'police_custody' AND coalesce(a.remanded_at, a.at) >= ?3)) "
+        "ORDER BY a.at");
+    QSqlQuery& q = uow.database().statement(text);
+    QStringList held;
+    if (sql::exec(q, text, { toStored(start.toUTC()), toStored(start.addSecs(-24 * 3600).toUTC()), toStored(start.addDays(-15).toUTC()) })) {
+        while (q.next()) {
+            const QString name = q.value(2).toString().isEmpty() ? q.value(1).toString()
+                                                                  : QStringLiteral("%1 / %2").arg(q.value(1).toString(), q.value(2).toString());
+            const QString since = fromStored(q.value(6).toString()).toTimeZone(stationZone()).toString(QStringLiteral("dd-MM-yyyy hh:mm"));
+            held << (q.value(5).toString() == QLatin1String("police_custody")
+                         ? tr("%1 %2 (FIR %3/%4), on police custody remand since %5")
+                               .arg(q.value(0).toString(), name)
+                               .arg(q.value(3).toInt())
+                               .arg(q.value(4).toInt())
+                               .arg(fromStored(q.value(7).toString().isEmpty() ? q.value(6).toString() : q.value(7).toString())
+                                        .toTimeZone(stationZone())
+                                        .toString(QStringLiteral("dd-MM-yyyy hh:mm")))
+                         : tr("%1 %2 (FIR %3/%4), arrested %5, to be produced before the magistrate")
+                               .arg(q.value(0).toString(), name)
+                               .arg(q.value(3).toInt())
+                               .arg(q.value(4).toInt())
+                               .arg(since));
+        }
+    }
+    q.finish();
+    const QString date = day.toString(QStringLiteral("dd-MM-yyyy"));
+    if (held.isEmpty())
+        return tr("Persons in custody at the start of %1: none.").arg(date);
+    return tr("Persons in custody at the start of %1 (%n): ", nullptr, int(held.size())).arg(date) + held.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
 Result<GdEntry> GdRepository::append(UnitOfWork& uow, const QString& stationCode, const QString& kind,
                                      const QString& summary, const QDateTime& at, const QString& correctsUid)
 {
     if (summary.trimmed().isEmpty())
         return Error { QStringLiteral("invalid"), tr("The diary entry cannot be written:"),
                        { Violation { QStringLiteral("summary"), QStringLiteral("required"), tr("Entry text: is required.") } } };
+    // The first entry of each day lists the persons in custody, from the arrest records.
+    if (kind != QLatin1String(kCustodyKind)) {
+        const QDateTime last = lastEntryAt(uow);
+        const QDate day = std::max(at, last).toTimeZone(stationZone()).date();
+        if (last.isValid() && last.toTimeZone(stationZone()).date() < day) {
+            if (auto opened = append(uow, stationCode, QLatin1String(kCustodyKind), custodySummary(uow, day), at); !opened)
+                return opened.error();
+        }
+    }
     GdEntry e;
     e.uid = sql::newUid();
     e.stationCode = stationCode;

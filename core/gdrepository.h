@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 #include <optional>
@@ -36,8 +37,15 @@ public:
     /// When the last entry was written (null for an empty diary). Nothing written after
     /// it may be timed before it, whatever the computer's clock says.
     static QDateTime lastEntryAt(UnitOfWork& uow);
+    /// The first entry written on a day (Indian Standard Time) after the diary's first
+    /// day is preceded by an entry of kind "custody" listing the persons in custody when
+    /// the day began, from the arrest records.
     static Result<GdEntry> append(UnitOfWork& uow, const QString& stationCode, const QString& kind, const QString& summary,
                                   const QDateTime& at, const QString& correctsUid = {});
+    /// The kind of the day's first entry.
+    static constexpr const char* kCustodyKind = "custody";
+    /// The text of that entry for `day`: who was held at the station when it began.
+    static QString custodySummary(UnitOfWork& uow, const QDate& day);
 
 private:
     Database& m_db;

@@ -17,6 +17,8 @@
 #include "core/gdrepository.h"
 #include "core/personrepository.h"
 #include "core/propertyservice.h"
+#include "core/registerchain.h"
+#include "core/registers.h"
 #include "core/stationrepository.h"
 #include "core/userrepository.h"
 
@@ -223,7 +225,7 @@ public:
                          .arg(m_options.quick ? QStringLiteral("quick") : QStringLiteral("full"),
                               QDateTime::currentDateTime().toString(Qt::ISODate), QLatin1String(qVersion()))
                          .arg(QThread::idealThreadCount()));
-        if (!prepareStore() || !coldStart() || !firRegistration() || !personSearch() || !firList() || !casePath())
+        if (!prepareStore() || !coldStart() || !firRegistration() || !personSearch() || !firList() || !casePath() || !registers())
             return 1;
         Report::note(QStringLiteral("[8] memory"));
         m_report.info(QStringLiteral("bench_rss"), double(peakRssKb()) / 1024.0, QStringLiteral("MB"),
@@ -651,6 +653,69 @@ private:
         // scales with them.
         m_report.check(QStringLiteral("deadlines"), median(deadlineMs), QStringLiteral("ms"), 100.0 * std::max(openCases, 5000) / 5000.0,
                        QStringLiteral("deadlines of %1 open cases (%2 deadlines), median of 5").arg(openCases).arg(open));
+        return true;
+    }
+
+    /// The registers: the hash chains verified whole, and each register's first page as
+    /// the Registers page opens it (the year so far) and over the whole store.
+    bool registers()
+    {
+        Report::note(QStringLiteral("[9] registers"));
+        QList<double> verifyMs;
+        qsizetype breaks = 0;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            breaks = core::RegisterChain::verify(*m_db).size();
+            verifyMs << double(timer.nsecsElapsed()) / 1e6;
+        }
+        if (breaks != 0) {
+            fail(QStringLiteral("the store's chains do not verify"));
+            return false;
+        }
+        m_report.check(QStringLiteral("verify_chains"), median(verifyMs) / 1000.0, QStringLiteral("s"), 2.0,
+                       QStringLiteral("verify the General Diary (%1 entries) and FIR (%2) chains, median of 3")
+                           .arg(m_counts.gdEntries)
+                           .arg(m_counts.firs));
+
+        QSqlQuery q(m_db->connection());
+        const QDate last = q.exec(QStringLiteral("SELECT max(entry_at) FROM gd_entries")) && q.next()
+            ? core::fromStored(q.value(0).toString()).toTimeZone(core::stationZone()).date()
+            : QDate::currentDate();
+        q.finish();
+        const QDate yearStart(last.year(), 1, 1);
+        core::Registers registers(*m_db);
+        double slowest = 0;
+        QString slowestName;
+        for (const QString& id : core::Registers::ids()) {
+            for (const bool whole : { false, true }) {
+                QList<double> ms;
+                qsizetype rows = 0;
+                for (int run = 0; run < kPageRuns; ++run) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    auto page = registers.view(id, whole ? QDate() : yearStart, whole ? QDate() : last, m_sho, 200, 0);
+                    ms << double(timer.nsecsElapsed()) / 1e6;
+                    if (!page) {
+                        fail(page.error().describe());
+                        return false;
+                    }
+                    rows = page->rows.size();
+                }
+                const QString name = QStringLiteral("register_%1_%2").arg(id, whole ? QStringLiteral("all") : QStringLiteral("year"));
+                m_report.check(name, median(ms), QStringLiteral("ms"), 200.0,
+                               QStringLiteral("register %1, first page (%2 rows) of %3, median of %4")
+                                   .arg(id)
+                                   .arg(rows)
+                                   .arg(whole ? QStringLiteral("the whole store") : QStringLiteral("the year so far"))
+                                   .arg(kPageRuns));
+                if (median(ms) > slowest) {
+                    slowest = median(ms);
+                    slowestName = name;
+                }
+            }
+        }
+        Report::note(QStringLiteral("  slowest first page: %1, %2 ms").arg(slowestName).arg(slowest, 0, 'f', 1));
         return true;
     }
 

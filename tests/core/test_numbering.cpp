@@ -89,11 +89,16 @@ TEST_CASE("FIR numbers restart at 1 on the first of January in Indian time", "[n
     CHECK(firs.byNumber(2027, 1, fx.sho)->uid == c.uid);
     CHECK(firs.byNumber(2026, 1, fx.sho)->uid == a.uid);
 
-    // The diary numbers its year afresh as well.
+    // The diary numbers its year afresh as well; the year's first entry, the first of
+    // its first day, lists the persons in custody.
     const auto gd = GdRepository(fx.db()).byUid(c.gdUid);
     REQUIRE(gd.has_value());
     CHECK(gd->year == 2027);
-    CHECK(gd->number == 1);
+    CHECK(gd->number == 2);
+    const auto opening = GdRepository(fx.db()).byNumber(2027, 1);
+    REQUIRE(opening.has_value());
+    CHECK(opening->kind == QStringLiteral("custody"));
+    CHECK(opening->summary.startsWith(QStringLiteral("Persons in custody at the start of 01-01-2027")));
 
     INFO(str(describe(fx.check())));
     CHECK(fx.check().isEmpty());
