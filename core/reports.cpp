@@ -312,7 +312,7 @@ Result<CrimeReview> Reports::crimeReview(int year, int month) const
             }
         }
     }
-    qCDebug(lcReports) << "crime review" << year << month << cases.size() << "FIRs read";
+    qCInfo(lcReports) << "crime review" << year << month << cases.size() << "FIRs read";
     return review;
 }
 
