@@ -85,6 +85,17 @@ QValueAxis* countAxis(int maximum)
     return axis;
 }
 
+/// Figures written at the end of each bar, in the text colour (the default is for bars with
+/// labels inside them and vanishes on a light background).
+void showValues(QAbstractBarSeries* series, const QColor& text)
+{
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(6);
+    for (QBarSet* set : series->barSets())
+        set->setLabelColor(text);
+}
+
 QString monthName(const QDate& month)
 {
     return QLocale().toString(month, QStringLiteral("MMM yyyy"));
@@ -350,8 +361,7 @@ void DashboardPage::refreshCrimeReview()
     auto* series = new QHorizontalBarSeries;
     series->append(previous);
     series->append(current);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    showValues(series, palette().color(QPalette::Text));
     chart->addSeries(series);
     auto* heads = new QBarCategoryAxis;
     heads->append(categories);
@@ -362,11 +372,11 @@ void DashboardPage::refreshCrimeReview()
     series->attachAxis(counts);
     chart->setTitle(categories.isEmpty()
                         ? tr("No FIRs registered in %1 or in %2").arg(monthName(month), monthName(month.addYears(-1)))
-                        : tr("FIRs by crime head: %1 %2 against %3 %4 (%5)")
-                              .arg(monthName(month))
+                        : tr("FIRs by crime head: %1 in %2 against %3 in %4 (%5)")
                               .arg(review->total.month.current)
-                              .arg(monthName(month.addYears(-1)))
+                              .arg(monthName(month))
                               .arg(review->total.month.previous)
+                              .arg(monthName(month.addYears(-1)))
                               .arg(core::Reports::percent(review->total.month.percentChange())));
     m_reviewChart->setAccessibleDescription(chart->title());
 }
@@ -400,8 +410,7 @@ void DashboardPage::refreshPendency()
     auto* series = new QBarSeries;
     series->append(open);
     series->append(past);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    showValues(series, palette().color(QPalette::Text));
     chart->addSeries(series);
     auto* bands = new QBarCategoryAxis;
     bands->append(categories);
@@ -440,8 +449,7 @@ void DashboardPage::refreshDisposal()
         *cases << v;
     auto* series = new QBarSeries;
     series->append(cases);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    showValues(series, palette().color(QPalette::Text));
     chart->addSeries(series);
     chart->legend()->setVisible(false);
     auto* kinds = new QBarCategoryAxis;
@@ -471,10 +479,14 @@ void DashboardPage::fillTable(QTableWidget* table, const core::RegisterView& vie
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else
+                item->setToolTip(cells.at(column));
             table->setItem(row, column, item);
         }
     }
     table->resizeColumnsToContents();
+    // Long bilingual heads are cut (the whole name is in the tooltip) so the figures fit.
+    table->setColumnWidth(0, std::min(table->columnWidth(0), 340));
     table->setAccessibleName(view.titleEn);
 }
 
