@@ -154,21 +154,37 @@ constexpr BandDefinition kBands[] = {
     { "over1y", QT_TRANSLATE_NOOP("Reports", "Over 1 year"), "1 वर्ष से अधिक" },
 };
 
-/// Which band a case registered on `registered` falls in on `asOf`.
-int bandOf(const QDate& registered, const QDate& asOf)
+/// The first day of registration for which `lastDay(day)` (the last day of a period that
+/// starts on the day of registration) is not before `asOf`. `lastDay` never decreases as the
+/// day moves on, so the search walks a few days around a month-based guess.
+template<typename LastDay>
+QDate firstDayWithin(const QDate& asOf, const QDate& guess, LastDay lastDay)
 {
-    const qint64 day = registered.daysTo(asOf) + 1; // the day of registration is day one
-    if (day <= 30)
-        return 0;
-    if (day <= 60)
-        return 1;
-    if (day <= 90)
-        return 2;
-    if (asOf <= registered.addMonths(6).addDays(-1))
-        return 3;
-    if (asOf <= registered.addYears(1).addDays(-1))
-        return 4;
-    return 5;
+    QDate day = guess;
+    while (lastDay(day) >= asOf)
+        day = day.addDays(-1);
+    while (lastDay(day) < asOf)
+        day = day.addDays(1);
+    return day;
+}
+
+/// The first instant of registration of each band but the last on `asOf`, oldest band last:
+/// a case registered at or after limits[i] (and before limits[i - 1]) is in band i. The day
+/// of registration is day one, so "up to 30 days" starts 29 days before `asOf`.
+QList<QString> bandLimits(const QDate& asOf)
+{
+    const QDate sixMonths = firstDayWithin(asOf, asOf.addMonths(-6), [](const QDate& d) { return d.addMonths(6).addDays(-1); });
+    const QDate oneYear = firstDayWithin(asOf, asOf.addYears(-1), [](const QDate& d) { return d.addYears(1).addDays(-1); });
+    return { startOf(asOf.addDays(-29)), startOf(asOf.addDays(-59)), startOf(asOf.addDays(-89)), startOf(sixMonths), startOf(oneYear) };
+}
+
+int bandOf(const QString& registeredAt, const QList<QString>& limits)
+{
+    for (int i = 0; i < limits.size(); ++i) {
+        if (registeredAt >= limits.at(i))
+            return i;
+    }
+    return int(limits.size());
 }
 
 } // namespace
@@ -321,6 +337,9 @@ Result<Pendency> Reports::pendency(const QDate& asOf) const
     if (!asOf.isValid())
         return Error { QStringLiteral("invalid"), tr("Pendency: the day is not a date."), {} };
     const QString end = startOf(asOf.addDays(1));
+    // A busy station has tens of thousands of open cases: each is placed in its band by
+    // comparing its stored instant with the bands' limits, and only cases with a remand or
+    // a two-month offence have their clocks computed.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (auto done = sql::exec(q,
@@ -333,20 +352,33 @@ Result<Pendency> Reports::pendency(const QDate& asOf) const
                               { end, end, end, end });
         !done)
         return done.error();
-    QHash<QString, CaseFacts> open;
+    struct Open {
+        int band = 0;
+        CaseFacts facts;
+    };
+    const QList<QString> limits = bandLimits(asOf);
+    QHash<QString, Open> open;
     while (q.next()) {
-        CaseFacts f;
-        f.registeredAt = fromStored(q.value(1).toString());
-        f.firstRemandAt = fromStored(q.value(2).toString());
-        open.insert(q.value(0).toString(), f);
+        Open o;
+        const QString registeredAt = q.value(1).toString();
+        o.band = bandOf(registeredAt, limits);
+        if (!q.value(2).isNull()) {
+            o.facts.registeredAt = fromStored(registeredAt);
+            o.facts.firstRemandAt = fromStored(q.value(2).toString());
+        }
+        open.insert(q.value(0).toString(), o);
     }
-    // Sections as they stood that day: one added by a later amendment does not count yet.
+    // Sections as they stood that day (one added by a later amendment does not count yet):
+    // all of a remanded case's, which decide its 60 or 90 days, and the two-month offences.
     if (auto done = sql::exec(q,
-                              QStringLiteral("SELECT x.fir_uid, s.act_code, s.section, s.max_punishment FROM fir_sections x "
+                              QStringLiteral("SELECT x.fir_uid, s.act_code, s.section, s.max_punishment, f.registered_at FROM fir_sections x "
                                              "JOIN sections s ON s.act_code = x.act_code AND s.section = x.section "
                                              "JOIN firs f ON f.uid = x.fir_uid WHERE f.registered_at < ? AND (x.amendment_uid IS NULL "
-                                             "OR (SELECT m.created_at FROM fir_amendments m WHERE m.uid = x.amendment_uid) < ?)"),
-                              { end, end });
+                                             "OR (SELECT m.created_at FROM fir_amendments m WHERE m.uid = x.amendment_uid) < ?) "
+                                             "AND (EXISTS(SELECT 1 FROM arrests a WHERE a.fir_uid = x.fir_uid AND a.remanded_at < ?) "
+                                             "OR (x.act_code = 'BNS' AND x.section IN ('64', '65', '66', '67', '68', '69', '70', '71')) "
+                                             "OR (x.act_code = 'POCSO' AND x.section IN ('4', '6', '8', '10')))"),
+                              { end, end, end });
         !done)
         return done.error();
     while (q.next()) {
@@ -357,7 +389,9 @@ Result<Pendency> Reports::pendency(const QDate& asOf) const
         s.actCode = q.value(1).toString();
         s.number = q.value(2).toString();
         s.maxPunishment = q.value(3).toString();
-        it->sections << s;
+        it->facts.sections << s;
+        if (!it->facts.registeredAt.isValid())
+            it->facts.registeredAt = fromStored(q.value(4).toString());
     }
 
     Pendency p;
@@ -365,19 +399,20 @@ Result<Pendency> Reports::pendency(const QDate& asOf) const
     for (const BandDefinition& b : kBands)
         p.bands << PendencyBand { QLatin1String(b.id), QString::fromUtf8(b.titleEn), QString::fromUtf8(b.titleHi), 0, 0, 0, 0 };
     p.total = PendencyBand { QStringLiteral("total"), QStringLiteral("Total"), QStringLiteral("कुल"), 0, 0, 0, 0 };
-    for (const CaseFacts& f : std::as_const(open)) {
-        PendencyBand& band = p.bands[bandOf(f.registeredAt.toTimeZone(stationZone()).date(), asOf)];
+    for (const Open& o : std::as_const(open)) {
         bool remand = false;
         bool twoMonths = false;
-        for (const Deadline& d : CaseClocks::compute(f)) {
-            if (d.daysLeft(asOf) >= 0)
-                continue;
-            if (d.rule == QLatin1String("bnss187.3"))
-                remand = true;
-            else if (d.rule == QLatin1String("bnss193.2"))
-                twoMonths = true;
+        if (o.facts.registeredAt.isValid()) {
+            for (const Deadline& d : CaseClocks::compute(o.facts)) {
+                if (d.daysLeft(asOf) >= 0)
+                    continue;
+                if (d.rule == QLatin1String("bnss187.3"))
+                    remand = true;
+                else if (d.rule == QLatin1String("bnss193.2"))
+                    twoMonths = true;
+            }
         }
-        for (PendencyBand* b : { &band, &p.total }) {
+        for (PendencyBand* b : { &p.bands[o.band], &p.total }) {
             ++b->open;
             b->pastRemandLimit += remand ? 1 : 0;
             b->pastTwoMonths += twoMonths ? 1 : 0;
