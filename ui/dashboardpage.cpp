@@ -130,6 +130,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_deadlines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deadlines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deadlines->verticalHeader()->hide();
+    m_deadlines->setTabKeyNavigation(false);
     m_deadlines->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     todayLayout->addWidget(m_deadlines, 1);
     todayLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("From the State Data Centre: transfers, citizens' requests, notices")), todayPage));
@@ -138,6 +139,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_feed->setHorizontalHeaderLabels({ tr("Received"), tr("Kind"), tr("What") });
     m_feed->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_feed->verticalHeader()->hide();
+    m_feed->setTabKeyNavigation(false);
     m_feed->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     todayLayout->addWidget(m_feed);
     m_tabs->addTab(todayPage, tr("Today"));
@@ -232,6 +234,9 @@ QWidget* DashboardPage::reportTab(const QString& name, QWidget* controls, QChart
     top->addWidget(printButton);
     top->addWidget(exportButton);
     layout->addLayout(top);
+    // Controls, then Print and Export, then the figures; Tab leaves the table, the arrows move in it.
+    setTabOrder(exportButton, table);
+    table->setTabKeyNavigation(false);
     connect(printButton, &QPushButton::clicked, this, [this, view] { print(*view); });
     connect(exportButton, &QPushButton::clicked, this, [this, view] { exportCsv(*view); });
 

@@ -223,6 +223,19 @@ void DashboardTest::aMonthChosenFromTheKeyboardRedrawsTheReview()
     QCOMPARE(categoriesOf(review), QStringList { QStringLiteral("Theft") });
     QCOMPARE(valuesOf(bars->barSets().at(0)), QList<qreal> { 0 });
     QCOMPARE(valuesOf(bars->barSets().at(1)), QList<qreal> { 1 });
+
+    // Tab from the month reaches Print, Export and the table of figures.
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    month->setFocus();
+    QStringList reached;
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached << QApplication::focusWidget()->objectName();
+    }
+    QVERIFY2(reached.contains(QStringLiteral("crimeReviewPrint")), qPrintable(reached.join(QLatin1Char(' '))));
+    QVERIFY2(reached.contains(QStringLiteral("crimeReviewExport")), qPrintable(reached.join(QLatin1Char(' '))));
+    QVERIFY2(reached.contains(QStringLiteral("crimeReviewTable")), qPrintable(reached.join(QLatin1Char(' '))));
 }
 
 void DashboardTest::fitsASmallScreen()
