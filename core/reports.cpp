@@ -178,15 +178,6 @@ QList<QString> bandLimits(const QDate& asOf)
     return { startOf(asOf.addDays(-29)), startOf(asOf.addDays(-59)), startOf(asOf.addDays(-89)), startOf(sixMonths), startOf(oneYear) };
 }
 
-int bandOf(const QString& registeredAt, const QList<QString>& limits)
-{
-    for (int i = 0; i < limits.size(); ++i) {
-        if (registeredAt >= limits.at(i))
-            return i;
-    }
-    return int(limits.size());
-}
-
 } // namespace
 
 const CrimeReviewRow* CrimeReview::row(const QString& head) const
@@ -337,86 +328,105 @@ Result<Pendency> Reports::pendency(const QDate& asOf) const
     if (!asOf.isValid())
         return Error { QStringLiteral("invalid"), tr("Pendency: the day is not a date."), {} };
     const QString end = startOf(asOf.addDays(1));
-    // A busy station has tens of thousands of open cases: each is placed in its band by
-    // comparing its stored instant with the bands' limits, and only cases with a remand or
-    // a two-month offence have their clocks computed.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto done = sql::exec(q,
-                              QStringLiteral("SELECT f.uid, f.registered_at, "
-                                             "(SELECT min(a.remanded_at) FROM arrests a WHERE a.fir_uid = f.uid AND a.remanded_at < ?) "
-                                             "FROM firs f WHERE f.registered_at < ? "
-                                             "AND NOT EXISTS(SELECT 1 FROM final_reports r WHERE r.fir_uid = f.uid AND r.status = 'approved' "
-                                             "AND r.approved_at < ?) "
-                                             "AND NOT EXISTS(SELECT 1 FROM case_transfers t WHERE t.fir_uid = f.uid AND t.transferred_at < ?)"),
-                              { end, end, end, end });
-        !done)
-        return done.error();
-    struct Open {
-        int band = 0;
-        CaseFacts facts;
-    };
-    const QList<QString> limits = bandLimits(asOf);
-    QHash<QString, Open> open;
-    while (q.next()) {
-        Open o;
-        const QString registeredAt = q.value(1).toString();
-        o.band = bandOf(registeredAt, limits);
-        if (!q.value(2).isNull()) {
-            o.facts.registeredAt = fromStored(registeredAt);
-            o.facts.firstRemandAt = fromStored(q.value(2).toString());
-        }
-        open.insert(q.value(0).toString(), o);
-    }
-    // Sections as they stood that day (one added by a later amendment does not count yet):
-    // all of a remanded case's, which decide its 60 or 90 days, and the two-month offences.
-    if (auto done = sql::exec(q,
-                              QStringLiteral("SELECT x.fir_uid, s.act_code, s.section, s.max_punishment, f.registered_at FROM fir_sections x "
-                                             "JOIN sections s ON s.act_code = x.act_code AND s.section = x.section "
-                                             "JOIN firs f ON f.uid = x.fir_uid WHERE f.registered_at < ? AND (x.amendment_uid IS NULL "
-                                             "OR (SELECT m.created_at FROM fir_amendments m WHERE m.uid = x.amendment_uid) < ?) "
-                                             "AND (EXISTS(SELECT 1 FROM arrests a WHERE a.fir_uid = x.fir_uid AND a.remanded_at < ?) "
-                                             "OR (x.act_code = 'BNS' AND x.section IN ('64', '65', '66', '67', '68', '69', '70', '71')) "
-                                             "OR (x.act_code = 'POCSO' AND x.section IN ('4', '6', '8', '10')))"),
-                              { end, end, end });
-        !done)
-        return done.error();
-    while (q.next()) {
-        const auto it = open.find(q.value(0).toString());
-        if (it == open.end())
-            continue;
-        Section s;
-        s.actCode = q.value(1).toString();
-        s.number = q.value(2).toString();
-        s.maxPunishment = q.value(3).toString();
-        it->facts.sections << s;
-        if (!it->facts.registeredAt.isValid())
-            it->facts.registeredAt = fromStored(q.value(4).toString());
-    }
+    // Open at the end of the day: no final report approved and no transfer by then.
+    const QString open = QStringLiteral("f.registered_at < ? "
+                                        "AND NOT EXISTS(SELECT 1 FROM final_reports r WHERE r.fir_uid = f.uid AND r.status = 'approved' "
+                                        "AND r.approved_at < ?) "
+                                        "AND NOT EXISTS(SELECT 1 FROM case_transfers t WHERE t.fir_uid = f.uid AND t.transferred_at < ?)");
+    // Sections as they stood that day: one added by a later amendment does not count yet.
+    const QString asTheyStood = QStringLiteral("(x.amendment_uid IS NULL OR (SELECT m.created_at FROM fir_amendments m "
+                                               "WHERE m.uid = x.amendment_uid) < ?)");
+    const QString twoMonthOffence = QStringLiteral("((x.act_code = 'BNS' AND x.section IN ('64', '65', '66', '67', '68', '69', '70', '71')) "
+                                                   "OR (x.act_code = 'POCSO' AND x.section IN ('4', '6', '8', '10')))");
 
     Pendency p;
     p.asOf = asOf;
     for (const BandDefinition& b : kBands)
         p.bands << PendencyBand { QLatin1String(b.id), QString::fromUtf8(b.titleEn), QString::fromUtf8(b.titleHi), 0, 0, 0, 0 };
     p.total = PendencyBand { QStringLiteral("total"), QStringLiteral("Total"), QStringLiteral("कुल"), 0, 0, 0, 0 };
-    for (const Open& o : std::as_const(open)) {
+
+    // A busy station has tens of thousands of open cases: the store counts them by band,
+    // comparing each registration with the bands' first instants.
+    const QList<QString> limits = bandLimits(asOf);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto done = sql::exec(q,
+                              QStringLiteral("SELECT CASE WHEN f.registered_at >= ? THEN 0 WHEN f.registered_at >= ? THEN 1 "
+                                             "WHEN f.registered_at >= ? THEN 2 WHEN f.registered_at >= ? THEN 3 WHEN f.registered_at >= ? THEN 4 "
+                                             "ELSE 5 END AS band, count(*) FROM firs f WHERE ")
+                                  + open + QStringLiteral(" GROUP BY band"),
+                              { limits.at(0), limits.at(1), limits.at(2), limits.at(3), limits.at(4), end, end, end });
+        !done)
+        return done.error();
+    while (q.next()) {
+        const int band = q.value(0).toInt();
+        const int n = q.value(1).toInt();
+        p.bands[band].open += n;
+        p.total.open += n;
+    }
+
+    // Only cases with a remand (BNSS s.187(3)) or a two-month offence (s.193(2)) have a
+    // clock to pass: those are read with their sections.
+    struct Clocked {
+        QString registeredAt;
+        CaseFacts facts;
+    };
+    QHash<QString, Clocked> clocked;
+    if (auto done = sql::exec(q,
+                              QStringLiteral("SELECT f.uid, f.registered_at, c.first_remand FROM firs f JOIN ("
+                                             "SELECT a.fir_uid, min(a.remanded_at) AS first_remand FROM arrests a WHERE a.remanded_at < ? "
+                                             "GROUP BY a.fir_uid UNION ALL SELECT x.fir_uid, NULL FROM fir_sections x WHERE ")
+                                  + twoMonthOffence + QStringLiteral(" AND ") + asTheyStood
+                                  + QStringLiteral(") c ON c.fir_uid = f.uid WHERE ") + open,
+                              { end, end, end, end, end });
+        !done)
+        return done.error();
+    while (q.next()) {
+        Clocked& c = clocked[q.value(0).toString()];
+        c.registeredAt = q.value(1).toString();
+        c.facts.registeredAt = fromStored(c.registeredAt);
+        if (!q.value(2).isNull())
+            c.facts.firstRemandAt = fromStored(q.value(2).toString());
+    }
+    if (clocked.isEmpty())
+        return p;
+    if (auto done = sql::exec(q,
+                              QStringLiteral("SELECT x.fir_uid, s.act_code, s.section, s.max_punishment FROM fir_sections x "
+                                             "JOIN sections s ON s.act_code = x.act_code AND s.section = x.section "
+                                             "WHERE (x.fir_uid IN (SELECT a.fir_uid FROM arrests a WHERE a.remanded_at < ?) OR ")
+                                  + twoMonthOffence + QStringLiteral(") AND ") + asTheyStood,
+                              { end, end });
+        !done)
+        return done.error();
+    while (q.next()) {
+        const auto it = clocked.find(q.value(0).toString());
+        if (it == clocked.end())
+            continue;
+        Section s;
+        s.actCode = q.value(1).toString();
+        s.number = q.value(2).toString();
+        s.maxPunishment = q.value(3).toString();
+        it->facts.sections << s;
+    }
+    int band = 0;
+    for (const Clocked& c : std::as_const(clocked)) {
         bool remand = false;
         bool twoMonths = false;
-        if (o.facts.registeredAt.isValid()) {
-            for (const Deadline& d : CaseClocks::compute(o.facts)) {
-                if (d.daysLeft(asOf) >= 0)
-                    continue;
-                if (d.rule == QLatin1String("bnss187.3"))
-                    remand = true;
-                else if (d.rule == QLatin1String("bnss193.2"))
-                    twoMonths = true;
-            }
+        for (const Deadline& d : CaseClocks::compute(c.facts)) {
+            if (d.daysLeft(asOf) >= 0)
+                continue;
+            if (d.rule == QLatin1String("bnss187.3"))
+                remand = true;
+            else if (d.rule == QLatin1String("bnss193.2"))
+                twoMonths = true;
         }
-        for (PendencyBand* b : { &p.bands[o.band], &p.total }) {
-            ++b->open;
+        if (!remand && !twoMonths)
+            continue;
+        for (band = 0; band < limits.size() && c.registeredAt < limits.at(band); ++band) { }
+        for (PendencyBand* b : { &p.bands[band], &p.total }) {
             b->pastRemandLimit += remand ? 1 : 0;
             b->pastTwoMonths += twoMonths ? 1 : 0;
-            b->pastAny += (remand || twoMonths) ? 1 : 0;
+            ++b->pastAny;
         }
     }
     return p;

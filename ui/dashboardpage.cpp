@@ -216,8 +216,13 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_disposalTable = new QTableWidget(this);
     m_disposalTable->setObjectName(QStringLiteral("disposalTable"));
     m_tabs->addTab(reportTab(QStringLiteral("disposal"), disposalControls, m_disposalChart, m_disposalTable, &m_disposalView), tr("Disposal"));
+}
 
-    refresh();
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_read)
+        refresh();
 }
 
 QWidget* DashboardPage::reportTab(const QString& name, QWidget* controls, QChartView* chart, QTableWidget* table, core::RegisterView* view)
@@ -259,6 +264,7 @@ QWidget* DashboardPage::reportTab(const QString& name, QWidget* controls, QChart
 
 void DashboardPage::refresh()
 {
+    m_read = true;
     refreshToday();
     refreshCrimeReview();
     refreshPendency();

@@ -28,6 +28,12 @@ public Q_SLOTS:
     /// Reads every figure once and redraws the page.
     void refresh();
 
+protected:
+    /// The figures are read when the page is first shown (the main window asks for them
+    /// when the page is chosen), never while it is built: a station that starts on another
+    /// page does not wait for them.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refreshToday();
     void refreshCrimeReview();
@@ -40,6 +46,7 @@ private:
     void exportCsv(const core::RegisterView& view);
 
     AppContext& m_context;
+    bool m_read = false;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_figures = nullptr;
     QLabel* m_deadlinesTitle = nullptr;
