@@ -9,6 +9,7 @@
 #include "core/missingpersonmatcher.h"
 #include "core/registerchain.h"
 #include "core/registers.h"
+#include "core/reports.h"
 #include "core/stationrepository.h"
 #include "core/storecheck.h"
 #include "core/syncledger.h"
@@ -23,6 +24,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -661,6 +663,129 @@ int cmdMatch(const QStringList& args)
     return Ok;
 }
 
+/// Width of text at a terminal: combining marks (Devanagari vowel signs) take no column.
+int columns(const QString& text)
+{
+    int n = 0;
+    for (const QChar c : text) {
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_Enclosing)
+            ++n;
+    }
+    return n;
+}
+
+/// A report as a table for the terminal: the first column left-aligned, figures right-aligned.
+void printTable(const core::RegisterView& table)
+{
+    out() << table.titleEn << '\n' << table.titleHi << "\n\n";
+    QList<int> widths;
+    for (const QString& c : table.columnsEn)
+        widths << columns(c);
+    for (const QStringList& row : table.rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths.at(i), columns(row.at(i)));
+    }
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
+            const QString pad(widths.at(i) - columns(cells.at(i)), QLatin1Char(' '));
+            if (i > 0)
+                text += QStringLiteral("  ");
+            text += i == 0 ? cells.at(i) + pad : pad + cells.at(i);
+        }
+        out() << text << '\n';
+    };
+    line(table.columnsEn);
+    for (const QStringList& row : table.rows)
+        line(row);
+    out().flush();
+}
+
+int cmdReport(const QStringList& args)
+{
+    const QString kind = args.value(1);
+    const QString command = QStringLiteral("report ") + kind;
+    QCommandLineParser p;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption month(QStringLiteral("month"), Tr::tr("The month to review, YYYY-MM."), QStringLiteral("MONTH"));
+    const QCommandLineOption on(QStringLiteral("on"), Tr::tr("The day of the count, YYYY-MM-DD (default today)."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Also write the report to this CSV file."), QStringLiteral("FILE"));
+    QString description;
+    if (kind == QLatin1String("crime-review")) {
+        p.addOptions({ db, month, csv });
+        description = Tr::tr("The monthly crime review: FIRs registered in the month and in the year to date by crime head, "
+                             "against the same periods last year. Each FIR counts once, under its gravest head.");
+    } else if (kind == QLatin1String("pendency")) {
+        p.addOptions({ db, on, csv });
+        description = Tr::tr("Pendency of investigation: cases with no approved final report and not transferred away, by "
+                             "days since registration, with those past the limits of BNSS ss.187(3) and 193(2).");
+    } else if (kind == QLatin1String("disposal")) {
+        p.addOptions({ db, from, to, csv });
+        description = Tr::tr("Disposal: final reports approved by kind and cases disposed of by courts by outcome in a period, "
+                             "with the charge-sheeting and conviction rates.");
+    } else {
+        err() << Tr::tr("report: say \"report crime-review\", \"report pendency\" or \"report disposal\".") << '\n';
+        err().flush();
+        return Usage;
+    }
+    if (int r = parse(p, args.mid(1), command, description); r >= 0)
+        return r;
+    if (!p.isSet(db))
+        return usage(Tr::tr("--db: the store is required."), command);
+
+    core::RegisterView table;
+    if (kind == QLatin1String("crime-review")) {
+        const QDate first = QDate::fromString(p.value(month) + QStringLiteral("-01"), Qt::ISODate);
+        if (!p.isSet(month) || !first.isValid())
+            return usage(Tr::tr("--month: the month is required, written YYYY-MM."), command);
+        auto store = openExisting(p.value(db));
+        if (!store)
+            return Failed;
+        auto review = core::Reports(*store).crimeReview(first.year(), first.month());
+        if (!review)
+            return failed(review.error().describe());
+        table = core::Reports::table(*review);
+    } else if (kind == QLatin1String("pendency")) {
+        const QDate day = p.isSet(on) ? QDate::fromString(p.value(on), Qt::ISODate)
+                                      : QDateTime::currentDateTimeUtc().toTimeZone(core::stationZone()).date();
+        if (!day.isValid())
+            return usage(Tr::tr("--on: must be a date written YYYY-MM-DD."), command);
+        auto store = openExisting(p.value(db));
+        if (!store)
+            return Failed;
+        auto pendency = core::Reports(*store).pendency(day);
+        if (!pendency)
+            return failed(pendency.error().describe());
+        table = core::Reports::table(*pendency);
+    } else {
+        const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
+        const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
+        if (!first.isValid() || !last.isValid() || last < first)
+            return usage(Tr::tr("--from, --to: both are required, written YYYY-MM-DD, the first not after the last."), command);
+        auto store = openExisting(p.value(db));
+        if (!store)
+            return Failed;
+        auto disposal = core::Reports(*store).disposal(first, last);
+        if (!disposal)
+            return failed(disposal.error().describe());
+        table = core::Reports::table(*disposal);
+    }
+    printTable(table);
+    if (p.isSet(csv)) {
+        QSaveFile file(p.value(csv));
+        if (!file.open(QIODevice::WriteOnly))
+            return failed(Tr::tr("%1 cannot be written: %2").arg(p.value(csv), file.errorString()));
+        core::Reports::writeCsv(table, file);
+        if (!file.commit())
+            return failed(Tr::tr("%1 cannot be written: %2").arg(p.value(csv), file.errorString()));
+        out() << '\n' << Tr::tr("Written to %1.").arg(p.value(csv)) << '\n';
+        out().flush();
+    }
+    return Ok;
+}
+
 QString overview()
 {
     return Tr::tr("Usage: thanactl COMMAND [options]\n"
@@ -672,6 +797,7 @@ QString overview()
               "  verify      verify the hash chains of the General Diary and the FIR register\n"
               "  register    print a station register, or write it as CSV\n"
               "  match       missing persons against unidentified bodies and persons found\n"
+              "  report      print the crime review, pendency or disposal, or write it as CSV\n"
               "  user add    add a user\n"
               "  user list   list the users\n"
               "  sync        one round of synchronisation with the State Data Centre\n"
@@ -719,6 +845,8 @@ int run(const QStringList& arguments)
         return cmdRegister(args);
     if (command == QLatin1String("match"))
         return cmdMatch(args);
+    if (command == QLatin1String("report"))
+        return cmdReport(args);
     if (command == QLatin1String("sync"))
         return cmdSync(args);
     if (command == QLatin1String("search"))

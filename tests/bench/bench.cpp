@@ -19,6 +19,7 @@
 #include "core/propertyservice.h"
 #include "core/registerchain.h"
 #include "core/registers.h"
+#include "core/reports.h"
 #include "core/stationrepository.h"
 #include "core/userrepository.h"
 
@@ -225,7 +226,7 @@ public:
                          .arg(m_options.quick ? QStringLiteral("quick") : QStringLiteral("full"),
                               QDateTime::currentDateTime().toString(Qt::ISODate), QLatin1String(qVersion()))
                          .arg(QThread::idealThreadCount()));
-        if (!prepareStore() || !coldStart() || !firRegistration() || !personSearch() || !firList() || !casePath() || !registers())
+        if (!prepareStore() || !coldStart() || !firRegistration() || !personSearch() || !firList() || !casePath() || !registers() || !reports())
             return 1;
         Report::note(QStringLiteral("[8] memory"));
         m_report.info(QStringLiteral("bench_rss"), double(peakRssKb()) / 1024.0, QStringLiteral("MB"),
@@ -716,6 +717,49 @@ private:
             }
         }
         Report::note(QStringLiteral("  slowest first page: %1, %2 ms").arg(slowestName).arg(slowest, 0, 'f', 1));
+        return true;
+    }
+
+    /// The reports of the SHO's dashboard on the whole store: the crime review of the
+    /// store's last month (every FIR of two years to date is read and given its head),
+    /// pendency on its last day (every open case with its statutory clocks) and disposal
+    /// over its last year.
+    bool reports()
+    {
+        Report::note(QStringLiteral("[10] reports: crime review, pendency and disposal on the whole store, median of 5"));
+        const QDate last = storeOptions(m_options.quick).lastDay;
+        core::Reports reports(*m_db);
+        QList<double> reviewMs;
+        QList<double> pendencyMs;
+        QList<double> disposalMs;
+        int reviewed = 0;
+        int open = 0;
+        int finalReports = 0;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            auto review = reports.crimeReview(last.year(), last.month());
+            reviewMs << double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            auto pendency = reports.pendency(last);
+            pendencyMs << double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            auto disposal = reports.disposal(last.addYears(-1).addDays(1), last);
+            disposalMs << double(timer.nsecsElapsed()) / 1e6;
+            if (!review || !pendency || !disposal) {
+                fail(QStringLiteral("a report failed on the store"));
+                return false;
+            }
+            reviewed = review->total.yearToDate.current + review->total.yearToDate.previous;
+            open = pendency->total.open;
+            finalReports = disposal->finalReports();
+        }
+        m_report.check(QStringLiteral("crime_review"), median(reviewMs), QStringLiteral("ms"), 200,
+                       QStringLiteral("monthly crime review of %1/%2 (%3 FIRs to date this year and last)").arg(last.month()).arg(last.year()).arg(reviewed));
+        m_report.goal(QStringLiteral("pendency"), median(pendencyMs), QStringLiteral("ms"), 200,
+                      QStringLiteral("pendency of %1 open cases by age, with their statutory clocks").arg(open));
+        m_report.goal(QStringLiteral("disposal"), median(disposalMs), QStringLiteral("ms"), 200,
+                      QStringLiteral("disposal over a year (%1 final reports)").arg(finalReports));
         return true;
     }
 

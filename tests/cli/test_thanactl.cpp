@@ -388,3 +388,120 @@ TEST_CASE("the station's other registers print from a demo store, and match list
     CHECK_FALSE(match.out.contains(QLatin1String("Rahul Yadav"))); // traced
     CHECK(thanactl({ QStringLiteral("match"), QStringLiteral("--db"), db, QStringLiteral("--min-score"), QStringLiteral("lots") }).status == 2);
 }
+
+namespace {
+
+/// A number from a store, read behind the application's back, to check a report against.
+int scalar(const QString& path, const QString& statement)
+{
+    const QString name = QUuid::createUuid().toString();
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(statement));
+        REQUIRE(q.next());
+        value = q.value(0).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+/// The fields of the CSV line that starts with `label`.
+QStringList csvLine(const QString& path, const QString& label)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    REQUIRE(data.startsWith("\xEF\xBB\xBF"));
+    for (const QString& line : QString::fromUtf8(data.mid(3)).split(QStringLiteral("\r\n"))) {
+        if (line.startsWith(label + QLatin1Char(',')))
+            return line.split(QLatin1Char(','));
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("report prints the crime review, pendency and disposal and writes them as CSV", "[cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.thana"));
+    REQUIRE(thanactl({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--days"), QStringLiteral("60"),
+                       QStringLiteral("--last-day"), QStringLiteral("2026-03-31"), QStringLiteral("--quiet") })
+                .status
+            == 0);
+    // March 2026 in Indian time: from 1 March 00:00 IST to 1 April 00:00 IST, in the stored UTC form.
+    const int march = scalar(db, QStringLiteral("SELECT count(*) FROM firs WHERE zero_fir = 0 AND registered_at >= '2026-02-28T18:30:00.000Z' "
+                                                "AND registered_at < '2026-03-31T18:30:00.000Z'"));
+    const int yearToDate = scalar(db, QStringLiteral("SELECT count(*) FROM firs WHERE zero_fir = 0 AND registered_at >= '2025-12-31T18:30:00.000Z' "
+                                                     "AND registered_at < '2026-03-31T18:30:00.000Z'"));
+    REQUIRE(march > 0);
+
+    SECTION("crime review")
+    {
+        const QString csv = dir.filePath(QStringLiteral("review.csv"));
+        const Run r = thanactl({ QStringLiteral("report"), QStringLiteral("crime-review"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                                 QStringLiteral("2026-03"), QStringLiteral("--csv"), csv });
+        INFO(r.err.toStdString());
+        REQUIRE(r.status == 0);
+        CHECK(r.out.contains(QLatin1String("Monthly crime review: 03/2026")));
+        CHECK(r.out.contains(QStringLiteral("मासिक अपराध समीक्षा")));
+        CHECK(r.out.contains(QLatin1String("Same month last year")));
+        // The demo has no FIRs a year before: no percentage to give.
+        const QStringList total = csvLine(csv, QStringLiteral("Total / कुल"));
+        REQUIRE(total.size() == 9);
+        CHECK(total.at(1).toInt() == march);
+        CHECK(total.at(2) == QStringLiteral("0"));
+        CHECK(total.at(3) == QStringLiteral("+%1").arg(march));
+        CHECK(total.at(4) == QStringLiteral("–"));
+        CHECK(total.at(5).toInt() == yearToDate);
+    }
+    SECTION("pendency")
+    {
+        const QString csv = dir.filePath(QStringLiteral("pendency.csv"));
+        const Run r = thanactl({ QStringLiteral("report"), QStringLiteral("pendency"), QStringLiteral("--db"), db, QStringLiteral("--on"),
+                                 QStringLiteral("2026-03-31"), QStringLiteral("--csv"), csv });
+        INFO(r.err.toStdString());
+        REQUIRE(r.status == 0);
+        CHECK(r.out.contains(QLatin1String("Pendency of investigation by age on 31-03-2026")));
+        const int open = scalar(db, QStringLiteral("SELECT count(*) FROM firs f WHERE f.registered_at < '2026-03-31T18:30:00.000Z' "
+                                                   "AND NOT EXISTS(SELECT 1 FROM final_reports r WHERE r.fir_uid = f.uid AND r.status = 'approved') "
+                                                   "AND NOT EXISTS(SELECT 1 FROM case_transfers t WHERE t.fir_uid = f.uid)"));
+        const QStringList total = csvLine(csv, QStringLiteral("Total / कुल"));
+        REQUIRE(total.size() == 5);
+        CHECK(total.at(1).toInt() == open);
+        // Sixty days of records: nothing older than 61 to 90 days.
+        CHECK(csvLine(csv, QStringLiteral("Over 1 year / 1 वर्ष से अधिक")).value(1) == QStringLiteral("0"));
+    }
+    SECTION("disposal")
+    {
+        const Run r = thanactl({ QStringLiteral("report"), QStringLiteral("disposal"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                 QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31") });
+        INFO(r.err.toStdString());
+        REQUIRE(r.status == 0);
+        CHECK(r.out.contains(QStringLiteral("Disposal of cases, 01-01-2026 – 31-03-2026")));
+        CHECK(r.out.contains(QLatin1String("Charge-sheeting rate")));
+        CHECK(r.out.contains(QLatin1String("Conviction rate")));
+    }
+    SECTION("wrong command lines")
+    {
+        CHECK(thanactl({ QStringLiteral("report") }).status == 2);
+        CHECK(thanactl({ QStringLiteral("report"), QStringLiteral("arrests"), QStringLiteral("--db"), db }).status == 2);
+        CHECK(thanactl({ QStringLiteral("report"), QStringLiteral("crime-review"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                         QStringLiteral("2026-13") })
+                  .status
+              == 2);
+        CHECK(thanactl({ QStringLiteral("report"), QStringLiteral("disposal"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                         QStringLiteral("2026-03-31"), QStringLiteral("--to"), QStringLiteral("2026-03-01") })
+                  .status
+              == 2);
+        const Run help = thanactl({ QStringLiteral("report"), QStringLiteral("crime-review"), QStringLiteral("--help") });
+        CHECK(help.status == 0);
+        CHECK(help.out.contains(QLatin1String("--month")));
+        CHECK(help.out.contains(QLatin1String("gravest head")));
+    }
+}
