@@ -653,6 +653,25 @@
         <source>Correction text: is required.</source>
         <translation>दुरुस्तीचा मजकूर: आवश्यक आहे.</translation>
     </message>
+    <message>
+        <source>%1 %2 (FIR %3/%4), on police custody remand since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (FIR %3/%4), arrested %5, to be produced before the magistrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in custody at the start of %1: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons in custody at the start of %1 (%n): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Interchange</name>
@@ -746,6 +765,64 @@
     <message>
         <source>The acts and sections shipped with Thana are missing from this build.</source>
         <translation>Thana सोबत दिलेले अधिनियम व कलमे या बिल्डमध्ये नाहीत.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPersonMatcher</name>
+    <message>
+        <source>Missing person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified body %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1 and apparent age %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1 and apparent age %2 are close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heights %1 cm and %2 cm differ by %3 cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks in common: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing in common: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same build: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same complexion: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in common: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n day(s) after going missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1157,10 @@
         <source>Acts and sections: %1 is not in the master data.</source>
         <translation>अधिनियम व कलमे: %1 मास्टर डेटामध्ये नाही.</translation>
     </message>
+    <message>
+        <source>%1 %2: only the time the visitor left is written later; %3 is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterChain</name>
@@ -1113,10 +1194,543 @@
     </message>
 </context>
 <context>
+    <name>RegisterPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished">PDF %1 येथे लिहिता आली नाही.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no columns to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register changed while it was being printed; print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registers</name>
     <message>
         <source>Register: &quot;%1&quot; is not one of %2.</source>
         <translation>नोंदवही: &quot;%1&quot; ही %2 यांपैकी नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Murder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culpable homicide not amounting to murder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual offences against children (POCSO Act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt to murder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dacoity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kidnapping and abduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other crimes against women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House-breaking and burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rioting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal breach of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDPS Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 to 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61 to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91 days to 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months to 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime review: %1-%2 is not a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendency: the day is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal: the period must run from a day to the same or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationRecords</name>
+    <message>
+        <source>Gender: must be male, female, transgender or not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: give the age, or the least and the most it could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: must be between 0 and 120 years.</source>
+        <translation type="unfinished">वय: 0 ते 130 वर्षे दरम्यान असणे आवश्यक आहे. {0 ?} {120 ?}</translation>
+    </message>
+    <message>
+        <source>Age: the most it could be (%1) cannot be less than the least (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height: must be between 30 and 250 cm, or left empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation type="unfinished">%1: आवश्यक आहे.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be in the future.</source>
+        <translation type="unfinished">%1: भविष्यातील असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers record a missing person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the missing person: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since: cannot be after the report was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place last seen: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by: choose the recorded person who made the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing person cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person report No. %1 received: %2, missing since %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers record that a missing person was traced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person: the report does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracing cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person %1: already traced on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person went missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where traced: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How traced: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person No. %1, %2, traced at %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers record an unidentified body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place where found: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquest: record the inquest report on the body (BNSS s.194).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unidentified body cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified dead body No. %1 found at %2 on %3; inquest under BNSS s.194 held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers record the identification of a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: the record does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identification cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body %1: already identified as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified as: name whom the body was identified as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified by: name who identified the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified as: the recorded person chosen does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified dead body No. %1 identified on %2 as %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers record a person found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed with: say where the person was placed (shelter home, hospital, child welfare committee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person found cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found No. %1 at %2 on %3, placed with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SHO opens a history sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: choose the recorded person the sheet is opened on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: already has an open history sheet, No. %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds: say why the person is kept under watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: an FIR linked to the sheet does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history sheet cannot be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SHO or an investigating officer adds a case to a history sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheet: does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheet %1: was closed on %2; nothing is added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: the FIR does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: already linked to this history sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be added to the history sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SHO closes a history sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history sheet cannot be closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheet %1: was already closed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for closing: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers enter a process received from a court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court: name the court that issued the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: give the court&apos;s case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to be served: the recorded person chosen does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to be served: give the name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date fixed by the court: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date fixed by the court: cannot be before the process was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer to serve it: must be an active officer of the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process cannot be entered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers report on a process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process: does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report on the process cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1: was returned to the court; nothing more is reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1: was already served; only its return to the court remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the report: cannot be before the last report on the process (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How served: say how (personally, on an adult member of the family, by affixing a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served on: name the person it was served on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the process could not be served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station&apos;s officers keep the visitors register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or phone: give at least one, so the visitor can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the visit: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom met: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor: the entry does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time out cannot be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out: already recorded (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1880,30 @@
     <message>
         <source>Property store register</source>
         <translation>मुद्देमाल नोंदवही (मालखाना रजिस्टर)</translation>
+    </message>
+    <message>
+        <source>Missing persons register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified dead bodies register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found persons register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheets register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons and warrants register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,10 +2233,6 @@
         <translation>बॅच अपूर्ण आहे: %1 बाइट मिळाले, जे तिच्या %2 बाइटच्या हेडरपेक्षाही कमी आहेत.</translation>
     </message>
     <message>
-        <source>Batch format version %1 is not supported; this program reads version %2.</source>
-        <translation>बॅच स्वरूपाची आवृत्ती %1 समर्थित नाही; हा प्रोग्राम आवृत्ती %2 वाचतो.</translation>
-    </message>
-    <message>
         <source>The batch uses features (flags %1) that this program does not support.</source>
         <translation>बॅच अशा सुविधा (फ्लॅग %1) वापरते ज्या हा प्रोग्राम समर्थित करत नाही.</translation>
     </message>
@@ -1654,6 +2288,82 @@
         <source>The batch was refused:</source>
         <translation>बॅच नाकारली गेली:</translation>
     </message>
+    <message>
+        <source>Line %1 of the batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON object of the records&apos; columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has columns of different lengths (shape, seq, uid, actor and at must have one entry per record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON object naming a shape&apos;s entity, op and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is followed by fewer columns than its shape has keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON array of a column&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names shape %1 for record %2; the batch has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more records of shape %1 than its columns have values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names author %1 for record %2; the batch lists %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 records of shape %2, but its columns hold %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: register must be gd or fir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the batch already has a head for register %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: position must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hash must be 64 lower-case hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recordUid is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch format version %1 is not supported; this program reads versions %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: chains must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line of the batch does not end with a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>thana::sync::SdcServer</name>
@@ -1684,6 +2394,10 @@
     <message>
         <source>The State Data Centre has nothing at %1.</source>
         <translation>राज्य डेटा केंद्रात %1 येथे काहीही नाही.</translation>
+    </message>
+    <message>
+        <source>The request is not an upload batch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2473,18 @@
     <message>
         <source>There is no open conflict %1.</source>
         <translation>खुला संघर्ष %1 अस्तित्वात नाही.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s %1 chain ends at record %2, which is not in the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s %1 chain has %2 links up to record %3; the records received make %4: records are missing or were added at the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 of the station&apos;s %2 chain (record %3) does not follow from the records received: a record was changed at the station after it was written, or travelled changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3572,130 @@
         <source>Notice</source>
         <translation>सूचना</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRs by crime head, this month against the same month last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases under investigation by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final reports and court disposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FIRs registered in %1 or in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRs by crime head: %1 in %2 against %3 in %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past a limit of BNSS s.187(3) or s.193(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) under investigation on %2, %3 past a statutory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation type="unfinished">दोषसिद्ध</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation type="unfinished">निर्दोष मुक्त</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished">दोषमुक्त</translation>
+    </message>
+    <message>
+        <source>Compounded</source>
+        <translation type="unfinished">तडजोड</translation>
+    </message>
+    <message>
+        <source>Final reports and court disposals: charge-sheeting rate %1, conviction rate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 लिहिता येत नाही: %2</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::FirForm</name>
@@ -3453,6 +4303,10 @@
         <source>Send the queued changes to the State Data Centre now, in the background.</source>
         <translation>रांगेतील बदल आत्ताच, पार्श्वभूमीत, राज्य डेटा केंद्राकडे पाठवा.</translation>
     </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::PersonEditor</name>
@@ -3672,6 +4526,99 @@
     </message>
 </context>
 <context>
+    <name>thana::ui::RegistersPage</name>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole register for the period, A4 landscape, with the heading and columns in English and Hindi on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole register for the period as a spreadsheet file (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest entry first; more rows load as you scroll. Each register is drawn from the records already entered. Names of victims of sexual offences are withheld from officers not working the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;From&quot; (%1) is after &quot;To&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in this register from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save register as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF फाइल्स (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export register as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>thana::ui::SectionPicker</name>
     <message>
         <source>Choose acts and sections</source>
@@ -3884,10 +4831,6 @@
         <translation>FIR %1 आता %2 चा आहे.</translation>
     </message>
     <message>
-        <source>Prints what the State Data Centre holds and its open conflicts.</source>
-        <translation>राज्य डेटा केंद्रात काय साठवले आहे आणि त्यातील खुले संघर्ष दाखवते.</translation>
-    </message>
-    <message>
         <source>conflict %1: %2 change %3 to %4 %5: %6</source>
         <translation>संघर्ष %1: %2 चा बदल %3, %4 %5 मध्ये: %6</translation>
     </message>
@@ -3942,6 +4885,14 @@ Commands:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>अज्ञात कमांड &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Prints what the State Data Centre holds, its open conflicts and any register-chain breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain break %1: station %2, %3 register, link %4, found %5: %6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5299,73 @@ Commands:
         </translation>
     </message>
     <message>
+        <source>The State Data Centre found this station&apos;s register chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out candidates scoring less than this (0-100, default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, for every missing person not yet traced, the unidentified dead bodies and persons found who could be them, best first, with the score and the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score: must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month to review, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the count, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly crime review: FIRs registered in the month and in the year to date by crime head, against the same periods last year. Each FIR counts once, under its gravest head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendency of investigation: cases with no approved final report and not transferred away, by days since registration, with those past the limits of BNSS ss.187(3) and 193(2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal: final reports approved by kind and cases disposed of by courts by outcome in a period, with the charge-sheeting and conviction rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: say &quot;report crime-review&quot;, &quot;report pendency&quot; or &quot;report disposal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month: the month is required, written YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on: must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from, --to: both are required, written YYYY-MM-DD, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: thanactl COMMAND [options]
 
 Commands:
@@ -4356,6 +5374,8 @@ Commands:
   check       check a store&apos;s integrity and every rule over its records
   verify      verify the hash chains of the General Diary and the FIR register
   register    print a station register, or write it as CSV
+  match       missing persons against unidentified bodies and persons found
+  report      print the crime review, pendency or disposal, or write it as CSV
   user add    add a user
   user list   list the users
   sync        one round of synchronisation with the State Data Centre
@@ -4366,24 +5386,7 @@ Commands:
 &quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
 </source>
-        <translation>वापर: thanactl COMMAND [options]
-
-कमांड:
-  init        नवीन ठाण्याचा डेटा संग्रह तयार करा
-  demo        एका वर्षाच्या अभिलेखांसह सराव ठाणे तयार करा
-  check       डेटा संग्रहाची अखंडता आणि त्यातील अभिलेखांवर प्रत्येक नियम तपासा
-  verify      स्टेशन डायरी (जीडी) आणि FIR नोंदवहीच्या हॅश साखळ्यांची पडताळणी करा
-  register    पोलीस ठाण्याची नोंदवही दाखवा, किंवा ती CSV म्हणून लिहा
-  user add    वापरकर्ता जोडा
-  user list   वापरकर्त्यांची यादी दाखवा
-  sync        राज्य डेटा केंद्रासोबत सिंकची (समक्रमण) एक फेरी चालवा
-  search      संपूर्ण राज्यात व्यक्ती, वाहने आणि मालमत्ता शोधा
-  export      प्रत्येक गुन्हा JSON फाइल्स म्हणून लिहा
-  import      गुन्हा फाइल्स वाचून डेटा संग्रहात टाका
-
-&quot;thanactl COMMAND --help&quot; कमांडचे पर्याय दाखवते.
-निर्गमन स्थिती (exit status): 0 यशस्वी, 1 अयशस्वी किंवा त्रुटी आढळल्या, 2 चुकीची कमांड लाइन.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "core/caseservice.h"
 #include "core/clock.h"
 #include "core/complaintrepository.h"
+#include "core/database.h"
 #include "core/firrepository.h"
 #include "core/gdrepository.h"
 #include "core/reports.h"
@@ -216,13 +217,37 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent) : QWidget(par
     m_disposalTable = new QTableWidget(this);
     m_disposalTable->setObjectName(QStringLiteral("disposalTable"));
     m_tabs->addTab(reportTab(QStringLiteral("disposal"), disposalControls, m_disposalChart, m_disposalTable, &m_disposalView), tr("Disposal"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::readTab);
+}
+
+DashboardPage::~DashboardPage()
+{
+    if (m_deadlineReader.joinable())
+        m_deadlineReader.join();
 }
 
 void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_read)
-        refresh();
+    if (!m_read) {
+        m_read = true;
+        refreshToday();
+        readTab(m_tabs->currentIndex());
+    }
+}
+
+void DashboardPage::readTab(int index)
+{
+    // Each report is read when its tab is first opened, and again on refresh.
+    if (!m_read || index <= 0 || index > int(m_tabRead.size()) || m_tabRead[size_t(index - 1)])
+        return;
+    m_tabRead[size_t(index - 1)] = true;
+    if (index == 1)
+        refreshCrimeReview();
+    else if (index == 2)
+        refreshPendency();
+    else
+        refreshDisposal();
 }
 
 QWidget* DashboardPage::reportTab(const QString& name, QWidget* controls, QChartView* chart, QTableWidget* table, core::RegisterView* view)
@@ -266,9 +291,8 @@ void DashboardPage::refresh()
 {
     m_read = true;
     refreshToday();
-    refreshCrimeReview();
-    refreshPendency();
-    refreshDisposal();
+    m_tabRead = {};
+    readTab(m_tabs->currentIndex());
 }
 
 void DashboardPage::refreshToday()
@@ -293,10 +317,48 @@ void DashboardPage::refreshToday()
                            .arg(gd.count()));
 
     // Deadlines passed in the last 30 days or due in the next 14, of cases still open.
+    m_deadlinesTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Reading the deadlines of open cases…")));
+    if (m_deadlineReader.joinable())
+        m_deadlineReader.join();
+    const QString path = m_context.db.path();
+    const QDateTime now = m_context.clock.now();
+    m_deadlineReader = std::thread([this, path, now] {
+        QList<core::CaseDeadline> all;
+        {
+            auto opened = core::Database::open(path, core::Database::Mode::ExistingOnly);
+            if (opened) {
+                core::ManualClock at(now);
+                all = core::CaseService(*opened.value(), at).openDeadlines();
+            } else {
+                qCWarning(lcDashboard) << "deadlines not read:" << opened.error().message;
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, all] { showDeadlines(all); }, Qt::QueuedConnection);
+    });
+
+    const QList<core::FeedItem> feed = core::SyncLedger(m_context.db).feed(20);
+    const QHash<QString, QString> kinds = { { QStringLiteral("transfer_in"), tr("Case transferred here") },
+                                            { QStringLiteral("transfer_out"), tr("Case transferred away") },
+                                            { QStringLiteral("portal_complaint"), tr("Complaint from the citizen portal") },
+                                            { QStringLiteral("service_request"), tr("Citizen's service request") },
+                                            { QStringLiteral("masterdata"), tr("Acts and sections updated") },
+                                            { QStringLiteral("notice"), tr("Notice") } };
+    m_feed->setRowCount(int(feed.size()));
+    for (int row = 0; row < feed.size(); ++row) {
+        const core::FeedItem& item = feed.at(row);
+        m_feed->setItem(row, 0, new QTableWidgetItem(QLocale().toString(item.receivedAt.toTimeZone(core::stationZone()), QLocale::ShortFormat)));
+        m_feed->setItem(row, 1, new QTableWidgetItem(kinds.value(item.kind, item.kind)));
+        m_feed->setItem(row, 2, new QTableWidgetItem(item.title));
+    }
+    m_feed->resizeColumnsToContents();
+}
+
+void DashboardPage::showDeadlines(const QList<core::CaseDeadline>& all)
+{
     const QDate day = today(m_context);
     QList<core::CaseDeadline> shown;
     int overdue = 0;
-    for (const core::CaseDeadline& d : core::CaseService(m_context.db, m_context.clock).openDeadlines()) {
+    for (const core::CaseDeadline& d : all) {
         const qint64 left = d.deadline.daysLeft(day);
         if (left < -30 || left > 14)
             continue;
@@ -322,22 +384,6 @@ void DashboardPage::refreshToday()
         }
     }
     m_deadlines->resizeColumnsToContents();
-
-    const QList<core::FeedItem> feed = core::SyncLedger(m_context.db).feed(20);
-    const QHash<QString, QString> kinds = { { QStringLiteral("transfer_in"), tr("Case transferred here") },
-                                            { QStringLiteral("transfer_out"), tr("Case transferred away") },
-                                            { QStringLiteral("portal_complaint"), tr("Complaint from the citizen portal") },
-                                            { QStringLiteral("service_request"), tr("Citizen's service request") },
-                                            { QStringLiteral("masterdata"), tr("Acts and sections updated") },
-                                            { QStringLiteral("notice"), tr("Notice") } };
-    m_feed->setRowCount(int(feed.size()));
-    for (int row = 0; row < feed.size(); ++row) {
-        const core::FeedItem& item = feed.at(row);
-        m_feed->setItem(row, 0, new QTableWidgetItem(QLocale().toString(item.receivedAt.toTimeZone(core::stationZone()), QLocale::ShortFormat)));
-        m_feed->setItem(row, 1, new QTableWidgetItem(kinds.value(item.kind, item.kind)));
-        m_feed->setItem(row, 2, new QTableWidgetItem(item.title));
-    }
-    m_feed->resizeColumnsToContents();
 }
 
 void DashboardPage::refreshCrimeReview()

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/caseservice.h"
 #include "core/registers.h"
 
 #include <QWidget>
+
+#include <array>
+#include <thread>
 
 class QChartView;
 class QDateEdit;
@@ -23,9 +27,11 @@ class DashboardPage final : public QWidget {
     Q_OBJECT
 public:
     explicit DashboardPage(AppContext& context, QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
 public Q_SLOTS:
-    /// Reads every figure once and redraws the page.
+    /// Reads the day's figures and the report on the open tab afresh; the other reports
+    /// are read when their tabs are next opened.
     void refresh();
 
 protected:
@@ -36,6 +42,10 @@ protected:
 
 private:
     void refreshToday();
+    void readTab(int index);
+    /// Open cases' deadlines are read on a thread of their own, with its own connection to
+    /// the store: on a store of many years they take longer than a window should wait.
+    void showDeadlines(const QList<core::CaseDeadline>& all);
     void refreshCrimeReview();
     void refreshPendency();
     void refreshDisposal();
@@ -47,11 +57,13 @@ private:
 
     AppContext& m_context;
     bool m_read = false;
+    std::array<bool, 3> m_tabRead {}; ///< crime review, pendency, disposal
     QTabWidget* m_tabs = nullptr;
     QLabel* m_figures = nullptr;
     QLabel* m_deadlinesTitle = nullptr;
     QTableWidget* m_deadlines = nullptr;
     QTableWidget* m_feed = nullptr;
+    std::thread m_deadlineReader;
 
     QDateEdit* m_reviewMonth = nullptr;
     QChartView* m_reviewChart = nullptr;

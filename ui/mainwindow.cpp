@@ -68,7 +68,9 @@ MainWindow::MainWindow(AppContext& context, Settings& settings, SyncService* syn
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        if (auto* page = m_pages->currentWidget())
+        // A page chosen is read afresh; while the window is being built, each page reads
+        // what it shows itself, when it is first shown.
+        if (auto* page = m_pages->currentWidget(); page && isVisible())
             QMetaObject::invokeMethod(page, "refresh");
     });
     buildMenus();
