@@ -3696,6 +3696,10 @@
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished">%1 नहीं लिखा जा सकता: %2</translation>
     </message>
+    <message>
+        <source>Reading the deadlines of open cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::FirForm</name>
