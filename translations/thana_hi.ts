@@ -655,21 +655,21 @@
     </message>
     <message>
         <source>%1 %2 (FIR %3/%4), on police custody remand since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (प्र.सू.रि. %3/%4), %5 से पुलिस हिरासत रिमांड पर</translation>
     </message>
     <message>
         <source>%1 %2 (FIR %3/%4), arrested %5, to be produced before the magistrate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (प्र.सू.रि. %3/%4), %5 को गिरफ्तार, मजिस्ट्रेट के समक्ष प्रस्तुत किया जाना है</translation>
     </message>
     <message>
         <source>Persons in custody at the start of %1: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के आरंभ में हिरासत में व्यक्ति: कोई नहीं।</translation>
     </message>
     <message numerus="yes">
         <source>Persons in custody at the start of %1 (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 के आरंभ में हिरासत में व्यक्ति (%n): </numerusform>
+            <numerusform>%1 के आरंभ में हिरासत में व्यक्ति (%n): </numerusform>
         </translation>
     </message>
 </context>
@@ -771,57 +771,57 @@
     <name>MissingPersonMatcher</name>
     <message>
         <source>Missing person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति %1</translation>
     </message>
     <message>
         <source>Unidentified body %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव %1</translation>
     </message>
     <message>
         <source>Person found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति %1</translation>
     </message>
     <message>
         <source>Gender agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग मेल खाता है।</translation>
     </message>
     <message>
         <source>Age %1 and apparent age %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु %1 और अनुमानित आयु %2 की सीमाएँ आपस में मिलती हैं।</translation>
     </message>
     <message>
         <source>Age %1 and apparent age %2 are close.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु %1 और अनुमानित आयु %2 निकट हैं।</translation>
     </message>
     <message>
         <source>Heights %1 cm and %2 cm differ by %3 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊँचाई %1 से.मी. और %2 से.मी. में %3 से.मी. का अंतर है।</translation>
     </message>
     <message>
         <source>Marks in common: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान पहचान चिह्न: %1।</translation>
     </message>
     <message>
         <source>Clothing in common: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान पहनावा: %1।</translation>
     </message>
     <message>
         <source>Same build: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान कद-काठी: %1।</translation>
     </message>
     <message>
         <source>Same complexion: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान रंग: %1।</translation>
     </message>
     <message>
         <source>Places in common: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान स्थान: %1।</translation>
     </message>
     <message numerus="yes">
         <source>Found %n day(s) after going missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>गुमशुदगी के %n दिन बाद प्राप्त।</numerusform>
+            <numerusform>गुमशुदगी के %n दिन बाद प्राप्त।</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>%1 %2: only the time the visitor left is written later; %3 is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: बाद में केवल आगंतुक के जाने का समय लिखा जाता है; %3 कभी बदला नहीं जाता।</translation>
     </message>
 </context>
 <context>
@@ -1197,19 +1197,19 @@
     <name>RegisterPrinter</name>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished">PDF को %1 में नहीं लिखा जा सका।</translation>
+        <translation>PDF को %1 में नहीं लिखा जा सका।</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करना रद्द कर दिया गया।</translation>
     </message>
     <message>
         <source>The register has no columns to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर में प्रिंट करने के लिए कोई कॉलम नहीं है।</translation>
     </message>
     <message>
         <source>The register changed while it was being printed; print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करते समय रजिस्टर में परिवर्तन हो गया; इसे फिर से प्रिंट करें।</translation>
     </message>
 </context>
 <context>
@@ -1223,514 +1223,514 @@
     <name>Reports</name>
     <message>
         <source>Murder</source>
-        <translation type="unfinished"></translation>
+        <translation>हत्या</translation>
     </message>
     <message>
         <source>Culpable homicide not amounting to murder</source>
-        <translation type="unfinished"></translation>
+        <translation>हत्या की कोटि में न आने वाला आपराधिक मानव वध</translation>
     </message>
     <message>
         <source>Rape</source>
-        <translation type="unfinished"></translation>
+        <translation>बलात्कार</translation>
     </message>
     <message>
         <source>Sexual offences against children (POCSO Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>बालकों के विरुद्ध लैंगिक अपराध (POCSO अधिनियम)</translation>
     </message>
     <message>
         <source>Attempt to murder</source>
-        <translation type="unfinished"></translation>
+        <translation>हत्या का प्रयास</translation>
     </message>
     <message>
         <source>Dacoity</source>
-        <translation type="unfinished"></translation>
+        <translation>डकैती</translation>
     </message>
     <message>
         <source>Kidnapping and abduction</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यपहरण एवं अपहरण</translation>
     </message>
     <message>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>लूट</translation>
     </message>
     <message>
         <source>Other crimes against women</source>
-        <translation type="unfinished"></translation>
+        <translation>महिलाओं के विरुद्ध अन्य अपराध</translation>
     </message>
     <message>
         <source>House-breaking and burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>गृह-भेदन एवं सेंधमारी</translation>
     </message>
     <message>
         <source>Rioting</source>
-        <translation type="unfinished"></translation>
+        <translation>बलवा</translation>
     </message>
     <message>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>उपहति</translation>
     </message>
     <message>
         <source>Theft</source>
-        <translation type="unfinished"></translation>
+        <translation>चोरी</translation>
     </message>
     <message>
         <source>Criminal breach of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>आपराधिक न्यासभंग</translation>
     </message>
     <message>
         <source>Cheating</source>
-        <translation type="unfinished"></translation>
+        <translation>छल</translation>
     </message>
     <message>
         <source>NDPS Act</source>
-        <translation type="unfinished"></translation>
+        <translation>NDPS अधिनियम</translation>
     </message>
     <message>
         <source>Arms Act</source>
-        <translation type="unfinished"></translation>
+        <translation>आयुध अधिनियम</translation>
     </message>
     <message>
         <source>Other offences</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य अपराध</translation>
     </message>
     <message>
         <source>Up to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 दिन तक</translation>
     </message>
     <message>
         <source>31 to 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31 से 60 दिन</translation>
     </message>
     <message>
         <source>61 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61 से 90 दिन</translation>
     </message>
     <message>
         <source>91 days to 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>91 दिन से 6 माह</translation>
     </message>
     <message>
         <source>6 months to 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>6 माह से 1 वर्ष</translation>
     </message>
     <message>
         <source>Over 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 वर्ष से अधिक</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>Crime review: %1-%2 is not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपराध समीक्षा: %1-%2 कोई माह नहीं है।</translation>
     </message>
     <message>
         <source>Pendency: the day is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित विवेचना: दिया गया दिन कोई वैध तिथि नहीं है।</translation>
     </message>
     <message>
         <source>Disposal: the period must run from a day to the same or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>निस्तारण: अवधि किसी दिन से उसी दिन या उसके बाद के किसी दिन तक होनी चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>StationRecords</name>
     <message>
         <source>Gender: must be male, female, transgender or not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग: पुरुष, महिला, ट्रांसजेंडर या अज्ञात होना चाहिए।</translation>
     </message>
     <message>
         <source>Age: give the age, or the least and the most it could be.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु: आयु बताएँ, या न्यूनतम और अधिकतम संभावित आयु बताएँ।</translation>
     </message>
     <message>
         <source>Age: must be between 0 and 120 years.</source>
-        <translation type="unfinished">आयु: 0 से 130 वर्ष के बीच होनी चाहिए। {0 ?} {120 ?}</translation>
+        <translation>आयु: 0 से 120 वर्ष के बीच होनी चाहिए।</translation>
     </message>
     <message>
         <source>Age: the most it could be (%1) cannot be less than the least (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु: अधिकतम संभावित आयु (%1) न्यूनतम आयु (%2) से कम नहीं हो सकती।</translation>
     </message>
     <message>
         <source>Height: must be between 30 and 250 cm, or left empty when not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊँचाई: 30 से 250 से.मी. के बीच होनी चाहिए, या ज्ञात न होने पर खाली छोड़ दें।</translation>
     </message>
     <message>
         <source>%1: is required.</source>
-        <translation type="unfinished">%1: आवश्यक है।</translation>
+        <translation>%1: आवश्यक है।</translation>
     </message>
     <message>
         <source>%1: cannot be in the future.</source>
-        <translation type="unfinished">%1: भविष्य का नहीं हो सकता।</translation>
+        <translation>%1: भविष्य का नहीं हो सकता।</translation>
     </message>
     <message>
         <source>%1: cannot be before %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) से पहले का नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record a missing person.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही गुमशुदा व्यक्ति दर्ज करते हैं।</translation>
     </message>
     <message>
         <source>Name of the missing person: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति का नाम: आवश्यक है।</translation>
     </message>
     <message>
         <source>Missing since</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी का समय</translation>
     </message>
     <message>
         <source>Missing since: cannot be after the report was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी का समय: रिपोर्ट प्राप्त होने (%1) के बाद का नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट का समय</translation>
     </message>
     <message>
         <source>Place last seen: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम बार देखे जाने का स्थान: आवश्यक है।</translation>
     </message>
     <message>
         <source>Reported by: choose the recorded person who made the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाकर्ता: रिपोर्ट करने वाले व्यक्ति को अभिलेख में दर्ज व्यक्तियों में से चुनें।</translation>
     </message>
     <message>
         <source>The missing person cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति दर्ज नहीं किया जा सकता:</translation>
     </message>
     <message>
         <source>Missing person report No. %1 received: %2, missing since %3 from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी रिपोर्ट सं. %1 प्राप्त: %2, %3 से गुमशुदा, स्थान: %4।</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record that a missing person was traced.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही दर्ज करते हैं कि गुमशुदा व्यक्ति का पता चल गया है।</translation>
     </message>
     <message>
         <source>Missing person: the report does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति: यह रिपोर्ट मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The tracing cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>पता चलने का विवरण दर्ज नहीं किया जा सकता:</translation>
     </message>
     <message>
         <source>Missing person %1: already traced on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति %1: इसका पता %2 को पहले ही चल चुका है।</translation>
     </message>
     <message>
         <source>Traced at</source>
-        <translation type="unfinished"></translation>
+        <translation>पता चलने का समय</translation>
     </message>
     <message>
         <source>the person went missing</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति के गुमशुदा होने</translation>
     </message>
     <message>
         <source>Where traced: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ पता चला: आवश्यक है।</translation>
     </message>
     <message>
         <source>How traced: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे पता चला: आवश्यक है।</translation>
     </message>
     <message>
         <source>Missing person No. %1, %2, traced at %3 on %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति सं. %1 (%2) का पता %4 को स्थान %3 पर चला: %5</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record an unidentified body.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही अज्ञात शव दर्ज करते हैं।</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलने का समय</translation>
     </message>
     <message>
         <source>Place where found: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलने का स्थान: आवश्यक है।</translation>
     </message>
     <message>
         <source>Inquest: record the inquest report on the body (BNSS s.194).</source>
-        <translation type="unfinished"></translation>
+        <translation>पंचनामा: शव का जाँच पंचनामा दर्ज करें (BNSS s.194)।</translation>
     </message>
     <message>
         <source>The unidentified body cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव दर्ज नहीं किया जा सकता:</translation>
     </message>
     <message>
         <source>Unidentified dead body No. %1 found at %2 on %3; inquest under BNSS s.194 held.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव सं. %1, %3 को स्थान %2 पर मिला; BNSS s.194 के अंतर्गत पंचनामा किया गया।</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record the identification of a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही शव की पहचान दर्ज करते हैं।</translation>
     </message>
     <message>
         <source>Body: the record does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>शव: यह अभिलेख मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The identification cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान दर्ज नहीं की जा सकती:</translation>
     </message>
     <message>
         <source>Body %1: already identified as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>शव %1: पहले ही %2 के रूप में पहचाना जा चुका है।</translation>
     </message>
     <message>
         <source>Identified at</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान का समय</translation>
     </message>
     <message>
         <source>the body was found</source>
-        <translation type="unfinished"></translation>
+        <translation>शव मिलने</translation>
     </message>
     <message>
         <source>Identified as: name whom the body was identified as.</source>
-        <translation type="unfinished"></translation>
+        <translation>किस रूप में पहचाना गया: उस व्यक्ति का नाम लिखें जिसके रूप में शव की पहचान हुई।</translation>
     </message>
     <message>
         <source>Identified by: name who identified the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचानकर्ता: शव की पहचान करने वाले व्यक्ति का नाम लिखें।</translation>
     </message>
     <message>
         <source>Identified as: the recorded person chosen does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>किस रूप में पहचाना गया: चुना गया दर्ज व्यक्ति मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Unidentified dead body No. %1 identified on %2 as %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव सं. %1 की पहचान %2 को %4 द्वारा %3 के रूप में की गई।</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record a person found.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही प्राप्त व्यक्ति दर्ज करते हैं।</translation>
     </message>
     <message>
         <source>Placed with: say where the person was placed (shelter home, hospital, child welfare committee).</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ रखा गया: बताएँ कि व्यक्ति को कहाँ रखा गया (आश्रय गृह, अस्पताल, बाल कल्याण समिति)।</translation>
     </message>
     <message>
         <source>The person found cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति दर्ज नहीं किया जा सकता:</translation>
     </message>
     <message>
         <source>Person found No. %1 at %2 on %3, placed with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति सं. %1, %3 को स्थान %2 पर मिला; %4 के पास रखा गया।</translation>
     </message>
     <message>
         <source>Only the SHO opens a history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाना प्रभारी ही हिस्ट्रीशीट खोलते हैं।</translation>
     </message>
     <message>
         <source>Person: choose the recorded person the sheet is opened on.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति: अभिलेख में दर्ज वह व्यक्ति चुनें जिसकी हिस्ट्रीशीट खोली जा रही है।</translation>
     </message>
     <message>
         <source>Person: already has an open history sheet, No. %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति: इसकी हिस्ट्रीशीट सं. %1/%2 पहले से खुली है।</translation>
     </message>
     <message>
         <source>Category: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी: आवश्यक है।</translation>
     </message>
     <message>
         <source>Grounds: say why the person is kept under watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार: बताएँ कि व्यक्ति को निगरानी में क्यों रखा जा रहा है।</translation>
     </message>
     <message>
         <source>Opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलने का समय</translation>
     </message>
     <message>
         <source>Cases: an FIR linked to the sheet does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>मामले: हिस्ट्रीशीट से जुड़ी एक प्र.सू.रि. मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The history sheet cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट नहीं खोली जा सकती:</translation>
     </message>
     <message>
         <source>Only the SHO or an investigating officer adds a case to a history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाना प्रभारी या कोई विवेचना अधिकारी ही हिस्ट्रीशीट में मामला जोड़ते हैं।</translation>
     </message>
     <message>
         <source>History sheet: does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट: मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>History sheet %1: was closed on %2; nothing is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1: %2 को बंद की जा चुकी है; इसमें कुछ नहीं जोड़ा जाता।</translation>
     </message>
     <message>
         <source>Case: the FIR does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>मामला: यह प्र.सू.रि. मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Case: already linked to this history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>मामला: पहले से इस हिस्ट्रीशीट से जुड़ा है।</translation>
     </message>
     <message>
         <source>The case cannot be added to the history sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>मामला हिस्ट्रीशीट में नहीं जोड़ा जा सकता:</translation>
     </message>
     <message>
         <source>Only the SHO closes a history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाना प्रभारी ही हिस्ट्रीशीट बंद करते हैं।</translation>
     </message>
     <message>
         <source>The history sheet cannot be closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट बंद नहीं की जा सकती:</translation>
     </message>
     <message>
         <source>History sheet %1: was already closed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1: %2 को पहले ही बंद की जा चुकी है।</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करने का समय</translation>
     </message>
     <message>
         <source>the sheet was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट खोले जाने</translation>
     </message>
     <message>
         <source>Reason for closing: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करने का कारण: आवश्यक है।</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers enter a process received from a court.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही न्यायालय से प्राप्त आदेशिका (सम्मन/वारंट) दर्ज करते हैं।</translation>
     </message>
     <message>
         <source>Court: name the court that issued the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय: आदेशिका जारी करने वाले न्यायालय का नाम लिखें।</translation>
     </message>
     <message>
         <source>Case: give the court&apos;s case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकरण: न्यायालय की प्रकरण संख्या लिखें।</translation>
     </message>
     <message>
         <source>Person to be served: the recorded person chosen does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील हेतु व्यक्ति: चुना गया दर्ज व्यक्ति मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Person to be served: give the name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील हेतु व्यक्ति: नाम और पता लिखें।</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति का समय</translation>
     </message>
     <message>
         <source>Date fixed by the court: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय द्वारा नियत तिथि: आवश्यक है।</translation>
     </message>
     <message>
         <source>Date fixed by the court: cannot be before the process was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय द्वारा नियत तिथि: आदेशिका प्राप्त होने (%1) से पहले की नहीं हो सकती।</translation>
     </message>
     <message>
         <source>Officer to serve it: must be an active officer of the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील करने वाला अधिकारी: थाने का सक्रिय अधिकारी होना चाहिए।</translation>
     </message>
     <message>
         <source>The process cannot be entered:</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका दर्ज नहीं की जा सकती:</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers report on a process.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही आदेशिका पर तामील रिपोर्ट देते हैं।</translation>
     </message>
     <message>
         <source>Process: does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका: मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The report on the process cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका पर रिपोर्ट दर्ज नहीं की जा सकती:</translation>
     </message>
     <message>
         <source>Process %1: was returned to the court; nothing more is reported on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका %1: न्यायालय को लौटाई जा चुकी है; इस पर आगे कोई रिपोर्ट नहीं दी जाती।</translation>
     </message>
     <message>
         <source>Process %1: was already served; only its return to the court remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका %1: पहले ही तामील हो चुकी है; अब केवल इसे न्यायालय को लौटाना शेष है।</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट का दिनांक</translation>
     </message>
     <message>
         <source>the process was received</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका प्राप्त होने</translation>
     </message>
     <message>
         <source>Date of the report: cannot be before the last report on the process (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट का दिनांक: आदेशिका पर पिछली रिपोर्ट (%1) से पहले का नहीं हो सकता।</translation>
     </message>
     <message>
         <source>How served: say how (personally, on an adult member of the family, by affixing a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील का तरीका: बताएँ कि कैसे (व्यक्तिगत रूप से, परिवार के किसी वयस्क सदस्य पर, या प्रति चस्पा करके)।</translation>
     </message>
     <message>
         <source>Served on: name the person it was served on.</source>
-        <translation type="unfinished"></translation>
+        <translation>किस पर तामील: उस व्यक्ति का नाम लिखें जिस पर तामील की गई।</translation>
     </message>
     <message>
         <source>Reason: say why the process could not be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: बताएँ कि आदेशिका की तामील क्यों नहीं हो सकी।</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers keep the visitors register.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल थाने के अधिकारी ही आगंतुक रजिस्टर रखते हैं।</translation>
     </message>
     <message>
         <source>Visitor&apos;s name: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक का नाम: आवश्यक है।</translation>
     </message>
     <message>
         <source>Address or phone: give at least one, so the visitor can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>पता या फ़ोन: कम से कम एक दें, ताकि आगंतुक से संपर्क किया जा सके।</translation>
     </message>
     <message>
         <source>Purpose of the visit: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>आने का प्रयोजन: आवश्यक है।</translation>
     </message>
     <message>
         <source>Whom met: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे मिले: आवश्यक है।</translation>
     </message>
     <message>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>आने का समय</translation>
     </message>
     <message>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>जाने का समय</translation>
     </message>
     <message>
         <source>the time in</source>
-        <translation type="unfinished"></translation>
+        <translation>आने के समय</translation>
     </message>
     <message>
         <source>The visitor cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक दर्ज नहीं किया जा सकता:</translation>
     </message>
     <message>
         <source>Visitor: the entry does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक: यह प्रविष्टि मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The time out cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>जाने का समय दर्ज नहीं किया जा सकता:</translation>
     </message>
     <message>
         <source>Time out: already recorded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>जाने का समय: पहले ही दर्ज है (%1)।</translation>
     </message>
 </context>
 <context>
@@ -1883,27 +1883,27 @@
     </message>
     <message>
         <source>Missing persons register</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति रजिस्टर</translation>
     </message>
     <message>
         <source>Unidentified dead bodies register</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव रजिस्टर</translation>
     </message>
     <message>
         <source>Found persons register</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति रजिस्टर</translation>
     </message>
     <message>
         <source>History sheets register</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट रजिस्टर</translation>
     </message>
     <message>
         <source>Summons and warrants register</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मन एवं वारंट रजिस्टर</translation>
     </message>
     <message>
         <source>Visitors register</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक रजिस्टर</translation>
     </message>
 </context>
 <context>
@@ -2290,79 +2290,79 @@
     </message>
     <message>
         <source>Line %1 of the batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच की पंक्ति %1 %2</translation>
     </message>
     <message>
         <source>is not a JSON object of the records&apos; columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेखों के कॉलमों का JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>has columns of different lengths (shape, seq, uid, actor and at must have one entry per record).</source>
-        <translation type="unfinished"></translation>
+        <translation>में अलग-अलग लंबाई के कॉलम हैं (shape, seq, uid, actor और at में प्रति अभिलेख एक प्रविष्टि होनी चाहिए)।</translation>
     </message>
     <message>
         <source>is not a JSON object naming a shape&apos;s entity, op and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी shape की entity, op और keys बताने वाला JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>is followed by fewer columns than its shape has keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>के बाद उसके shape की keys से कम कॉलम हैं।</translation>
     </message>
     <message>
         <source>is not a JSON array of a column&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी कॉलम के मानों का JSON ऐरे नहीं है।</translation>
     </message>
     <message>
         <source>names shape %1 for record %2; the batch has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>में अभिलेख %2 के लिए shape %1 बताया गया है; बैच में %3 shape हैं।</translation>
     </message>
     <message>
         <source>has more records of shape %1 than its columns have values.</source>
-        <translation type="unfinished"></translation>
+        <translation>में shape %1 के अभिलेख उसके कॉलमों के मानों से अधिक हैं।</translation>
     </message>
     <message>
         <source>names author %1 for record %2; the batch lists %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>में अभिलेख %2 के लिए लेखक %1 बताया गया है; बैच में %3 लेखक सूचीबद्ध हैं।</translation>
     </message>
     <message>
         <source>has %1 records of shape %2, but its columns hold %3 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>में shape %2 के %1 अभिलेख हैं, परंतु उसके कॉलमों में %3 मान हैं।</translation>
     </message>
     <message>
         <source>Chain head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रृंखला शीर्ष %1</translation>
     </message>
     <message>
         <source>%1: register must be gd or fir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: register gd या fir होना चाहिए।</translation>
     </message>
     <message>
         <source>%1: the batch already has a head for register %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: बैच में रजिस्टर %2 का शीर्ष पहले से है।</translation>
     </message>
     <message>
         <source>%1: position must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: position कम से कम 1 होना चाहिए।</translation>
     </message>
     <message>
         <source>%1: hash must be 64 lower-case hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hash 64 हेक्साडेसिमल अंकों (छोटे अक्षरों में) का होना चाहिए।</translation>
     </message>
     <message>
         <source>%1: recordUid is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recordUid आवश्यक है।</translation>
     </message>
     <message>
         <source>Batch format version %1 is not supported; this program reads versions %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच फ़ॉर्मेट संस्करण %1 समर्थित नहीं है; यह प्रोग्राम संस्करण %2 और %3 पढ़ता है।</translation>
     </message>
     <message>
         <source>Batch: chains must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच: chains एक सूची होनी चाहिए।</translation>
     </message>
     <message>
         <source>The last line of the batch does not end with a newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच की अंतिम पंक्ति न्यूलाइन (newline) पर समाप्त नहीं होती।</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>The request is not an upload batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अनुरोध अपलोड बैच नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -2476,15 +2476,15 @@
     </message>
     <message>
         <source>The station&apos;s %1 chain ends at record %2, which is not in the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>थाने की %1 श्रृंखला अभिलेख %2 पर समाप्त होती है, जो बैच में नहीं है।</translation>
     </message>
     <message>
         <source>The station&apos;s %1 chain has %2 links up to record %3; the records received make %4: records are missing or were added at the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>थाने की %1 श्रृंखला में अभिलेख %3 तक %2 कड़ियाँ हैं; प्राप्त अभिलेखों से %4 कड़ियाँ बनती हैं: अभिलेख अनुपलब्ध हैं या थाने पर जोड़े गए थे।</translation>
     </message>
     <message>
         <source>Link %1 of the station&apos;s %2 chain (record %3) does not follow from the records received: a record was changed at the station after it was written, or travelled changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>थाने की %2 श्रृंखला की कड़ी %1 (अभिलेख %3) प्राप्त अभिलेखों से मेल नहीं खाती: किसी अभिलेख को लिखे जाने के बाद थाने पर बदला गया, या वह मार्ग में बदल गया।</translation>
     </message>
 </context>
 <context>
@@ -3574,131 +3574,131 @@
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>Month to review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा का माह</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>माह (&amp;M):</translation>
     </message>
     <message>
         <source>FIRs by crime head, this month against the same month last year</source>
-        <translation type="unfinished"></translation>
+        <translation>अपराध शीर्ष के अनुसार प्र.सू.रि., इस माह बनाम पिछले वर्ष का यही माह</translation>
     </message>
     <message>
         <source>Crime review</source>
-        <translation type="unfinished"></translation>
+        <translation>अपराध समीक्षा</translation>
     </message>
     <message>
         <source>Open &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन लंबित (&amp;O):</translation>
     </message>
     <message>
         <source>Cases under investigation by age</source>
-        <translation type="unfinished"></translation>
+        <translation>विवेचनाधीन मामले, अवधि के अनुसार</translation>
     </message>
     <message>
         <source>Pendency</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित विवेचना</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>तक (&amp;T):</translation>
     </message>
     <message>
         <source>Final reports and court disposals</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रिपोर्टें और न्यायालय द्वारा निस्तारण</translation>
     </message>
     <message>
         <source>Disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>निस्तारण</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
         <source>No FIRs registered in %1 or in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 या %2 में कोई प्र.सू.रि. दर्ज नहीं</translation>
     </message>
     <message>
         <source>FIRs by crime head: %1 in %2 against %3 in %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपराध शीर्ष के अनुसार प्र.सू.रि.: %2 में %1 बनाम %4 में %3 (%5)</translation>
     </message>
     <message>
         <source>Under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>विवेचनाधीन</translation>
     </message>
     <message>
         <source>Past a limit of BNSS s.187(3) or s.193(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>BNSS s.187(3) या s.193(2) की समय-सीमा पार</translation>
     </message>
     <message>
         <source>%1 case(s) under investigation on %2, %3 past a statutory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 को %1 मामले विवेचनाधीन, %3 वैधानिक समय-सीमा पार</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>मामले</translation>
     </message>
     <message>
         <source>Charge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>आरोप पत्र</translation>
     </message>
     <message>
         <source>Closure reports</source>
-        <translation type="unfinished"></translation>
+        <translation>समापन रिपोर्टें</translation>
     </message>
     <message>
         <source>Convicted</source>
-        <translation type="unfinished">दोषसिद्ध</translation>
+        <translation>दोषसिद्ध</translation>
     </message>
     <message>
         <source>Acquitted</source>
-        <translation type="unfinished">दोषमुक्त</translation>
+        <translation>दोषमुक्त</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished">उन्मोचित</translation>
+        <translation>उन्मोचित</translation>
     </message>
     <message>
         <source>Compounded</source>
-        <translation type="unfinished">शमनित</translation>
+        <translation>शमनित</translation>
     </message>
     <message>
         <source>Final reports and court disposals: charge-sheeting rate %1, conviction rate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रिपोर्टें और न्यायालय द्वारा निस्तारण: आरोप पत्र दर %1, दोषसिद्धि दर %2</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट को CSV के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 नहीं लिखा जा सकता: %2</translation>
+        <translation>%1 नहीं लिखा जा सकता: %2</translation>
     </message>
     <message>
         <source>Reading the deadlines of open cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले मामलों की समय-सीमाएँ पढ़ी जा रही हैं…</translation>
     </message>
 </context>
 <context>
@@ -4309,7 +4309,7 @@
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर</translation>
     </message>
 </context>
 <context>
@@ -4533,92 +4533,92 @@
     <name>thana::ui::RegistersPage</name>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर (&amp;R):</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>से (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>तक (&amp;T):</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सहेजें (&amp;P)…</translation>
     </message>
     <message>
         <source>The whole register for the period, A4 landscape, with the heading and columns in English and Hindi on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि का पूरा रजिस्टर, A4 लैंडस्केप में, हर पृष्ठ पर अंग्रेज़ी और हिन्दी में शीर्षक और कॉलम सहित।</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात करें (&amp;E)…</translation>
     </message>
     <message>
         <source>The whole register for the period as a spreadsheet file (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि का पूरा रजिस्टर, स्प्रेडशीट फ़ाइल (UTF-8) के रूप में।</translation>
     </message>
     <message>
         <source>Oldest entry first; more rows load as you scroll. Each register is drawn from the records already entered. Names of victims of sexual offences are withheld from officers not working the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे पुरानी प्रविष्टि पहले; स्क्रॉल करने पर और पंक्तियाँ लोड होती हैं। प्रत्येक रजिस्टर पहले से दर्ज अभिलेखों से तैयार होता है। यौन अपराधों के पीड़ितों के नाम उन अधिकारियों से गोपनीय रखे जाते हैं जो इस मामले पर कार्य नहीं कर रहे हैं।</translation>
     </message>
     <message>
         <source>&quot;From&quot; (%1) is after &quot;To&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;से&quot; (%1), &quot;तक&quot; (%2) के बाद है।</translation>
     </message>
     <message>
         <source>No entries in this register from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रजिस्टर में %1 से %2 तक कोई प्रविष्टि नहीं है।</translation>
     </message>
     <message>
         <source>Save register as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 द्वारा मुद्रित</translation>
     </message>
     <message>
         <source>Preparing the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर तैयार किया जा रहा है…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तैयार किया जा रहा है…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 में %n पृष्ठ सहेजा गया।</numerusform>
+            <numerusform>%1 में %n पृष्ठ सहेजे गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Export register as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर CSV के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 में %n पंक्ति निर्यात की गई।</numerusform>
+            <numerusform>%1 में %n पंक्तियाँ निर्यात की गईं।</numerusform>
         </translation>
     </message>
 </context>
@@ -4892,11 +4892,11 @@ Commands:
     </message>
     <message>
         <source>Prints what the State Data Centre holds, its open conflicts and any register-chain breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाता है कि राज्य डेटा केंद्र में क्या संग्रहीत है, उसके खुले टकराव, और रजिस्टर श्रृंखलाओं में कहीं भी आई टूट।</translation>
     </message>
     <message>
         <source>chain break %1: station %2, %3 register, link %4, found %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रृंखला टूट %1: थाना %2, %3 रजिस्टर, कड़ी %4, पता चला %5: %6</translation>
     </message>
 </context>
 <context>
@@ -5304,70 +5304,70 @@ Commands:
     </message>
     <message>
         <source>The State Data Centre found this station&apos;s register chain broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य डेटा केंद्र ने इस थाने की रजिस्टर श्रृंखला टूटी हुई पाई: %1</translation>
     </message>
     <message>
         <source>Leave out candidates scoring less than this (0-100, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे कम अंक वाले संभावित मिलान छोड़ दें (0-100, डिफ़ॉल्ट 0)।</translation>
     </message>
     <message>
         <source>Lists, for every missing person not yet traced, the unidentified dead bodies and persons found who could be them, best first, with the score and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन गुमशुदा व्यक्तियों का अभी तक पता नहीं चला है, उनमें से प्रत्येक के लिए वे अज्ञात शव और प्राप्त व्यक्ति सूचीबद्ध करता है जो वही व्यक्ति हो सकते हैं; सबसे अच्छा मिलान पहले, अंक और कारणों सहित।</translation>
     </message>
     <message>
         <source>--min-score: must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score: 0 से 100 तक की संख्या होनी चाहिए।</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संभावित मिलान।</numerusform>
+            <numerusform>%n संभावित मिलान।</numerusform>
         </translation>
     </message>
     <message>
         <source>The month to review, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा का माह, YYYY-MM।</translation>
     </message>
     <message>
         <source>The day of the count, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>गणना का दिन, YYYY-MM-DD (डिफ़ॉल्ट आज)।</translation>
     </message>
     <message>
         <source>Also write the report to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट को इस CSV फ़ाइल में भी लिखें।</translation>
     </message>
     <message>
         <source>The monthly crime review: FIRs registered in the month and in the year to date by crime head, against the same periods last year. Each FIR counts once, under its gravest head.</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक अपराध समीक्षा: माह में और वर्ष में अब तक दर्ज प्र.सू.रि., अपराध शीर्ष के अनुसार, पिछले वर्ष की इन्हीं अवधियों की तुलना में। प्रत्येक प्र.सू.रि. केवल एक बार, अपने सबसे गंभीर शीर्ष के अंतर्गत गिनी जाती है।</translation>
     </message>
     <message>
         <source>Pendency of investigation: cases with no approved final report and not transferred away, by days since registration, with those past the limits of BNSS ss.187(3) and 193(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित विवेचना: वे मामले जिनकी कोई अनुमोदित अंतिम रिपोर्ट नहीं है और जो अन्यत्र स्थानांतरित नहीं हुए, प्र.सू.रि. दर्ज होने के बाद बीते दिनों के अनुसार, तथा उनमें से वे जो BNSS ss.187(3) और 193(2) की समय-सीमा पार कर चुके हैं।</translation>
     </message>
     <message>
         <source>Disposal: final reports approved by kind and cases disposed of by courts by outcome in a period, with the charge-sheeting and conviction rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>निस्तारण: किसी अवधि में प्रकार के अनुसार अनुमोदित अंतिम रिपोर्टें और परिणाम के अनुसार न्यायालयों द्वारा निस्तारित मामले, आरोप पत्र दर और दोषसिद्धि दर सहित।</translation>
     </message>
     <message>
         <source>report: say &quot;report crime-review&quot;, &quot;report pendency&quot; or &quot;report disposal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: &quot;report crime-review&quot;, &quot;report pendency&quot; या &quot;report disposal&quot; लिखें।</translation>
     </message>
     <message>
         <source>--month: the month is required, written YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: माह आवश्यक है, YYYY-MM रूप में लिखा हुआ।</translation>
     </message>
     <message>
         <source>--on: must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on: YYYY-MM-DD रूप में लिखी गई तिथि होनी चाहिए।</translation>
     </message>
     <message>
         <source>--from, --to: both are required, written YYYY-MM-DD, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to: दोनों आवश्यक हैं, YYYY-MM-DD रूप में लिखी हुई, और पहली तिथि अंतिम तिथि के बाद की न हो।</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा गया।</translation>
     </message>
     <message>
         <source>Usage: thanactl COMMAND [options]
@@ -5390,7 +5390,26 @@ Commands:
 &quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: thanactl COMMAND [options]
+
+कमांड:
+  init        नया थाना डेटा स्टोर बनाएँ
+  demo        एक वर्ष के अभिलेखों सहित अभ्यास थाना बनाएँ
+  check       डेटा स्टोर की अखंडता और उसके अभिलेखों पर प्रत्येक नियम की जाँच करें
+  verify      सामान्य दैनिकी (जीडी) और प्र.सू.रि. रजिस्टर की हैश श्रृंखलाओं का सत्यापन करें
+  register    थाना रजिस्टर दिखाएँ, या उसे CSV के रूप में लिखें
+  match       गुमशुदा व्यक्तियों का अज्ञात शवों और प्राप्त व्यक्तियों से मिलान
+  report      अपराध समीक्षा, लंबित विवेचना या निस्तारण दिखाएँ, या CSV के रूप में लिखें
+  user add    उपयोगकर्ता जोड़ें
+  user list   उपयोगकर्ताओं की सूची दिखाएँ
+  sync        राज्य डेटा केंद्र के साथ सिंक का एक दौर
+  search      पूरे राज्य में व्यक्ति, वाहन और संपत्ति खोजें
+  export      हर मामले को JSON फ़ाइलों के रूप में लिखें
+  import      केस फ़ाइलें डेटा स्टोर में पढ़ें
+
+&quot;thanactl COMMAND --help&quot; किसी कमांड के विकल्प दिखाता है।
+निकास स्थिति (exit status): 0 पूर्ण, 1 विफल या समस्याएँ मिलीं, 2 गलत कमांड लाइन।
+</translation>
     </message>
 </context>
 </TS>

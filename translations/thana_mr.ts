@@ -655,21 +655,21 @@
     </message>
     <message>
         <source>%1 %2 (FIR %3/%4), on police custody remand since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (FIR %3/%4), %5 पासून पोलीस कोठडी रिमांडवर</translation>
     </message>
     <message>
         <source>%1 %2 (FIR %3/%4), arrested %5, to be produced before the magistrate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (FIR %3/%4), %5 रोजी अटक, दंडाधिकाऱ्यांसमोर हजर करणे बाकी</translation>
     </message>
     <message>
         <source>Persons in custody at the start of %1: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी दिवसाच्या सुरुवातीला कोठडीत असलेल्या व्यक्ती: कोणीही नाही.</translation>
     </message>
     <message numerus="yes">
         <source>Persons in custody at the start of %1 (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 रोजी दिवसाच्या सुरुवातीला कोठडीत असलेल्या व्यक्ती (%n): </numerusform>
+            <numerusform>%1 रोजी दिवसाच्या सुरुवातीला कोठडीत असलेल्या व्यक्ती (%n): </numerusform>
         </translation>
     </message>
 </context>
@@ -771,57 +771,57 @@
     <name>MissingPersonMatcher</name>
     <message>
         <source>Missing person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेली व्यक्ती %1</translation>
     </message>
     <message>
         <source>Unidentified body %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह %1</translation>
     </message>
     <message>
         <source>Person found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेली व्यक्ती %1</translation>
     </message>
     <message>
         <source>Gender agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग जुळते.</translation>
     </message>
     <message>
         <source>Age %1 and apparent age %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>वय %1 आणि दिसणारे अंदाजे वय %2 एकमेकांत बसतात.</translation>
     </message>
     <message>
         <source>Age %1 and apparent age %2 are close.</source>
-        <translation type="unfinished"></translation>
+        <translation>वय %1 आणि दिसणारे अंदाजे वय %2 जवळपास आहेत.</translation>
     </message>
     <message>
         <source>Heights %1 cm and %2 cm differ by %3 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>उंची %1 सेमी आणि %2 सेमी यांत %3 सेमी फरक आहे.</translation>
     </message>
     <message>
         <source>Marks in common: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान खुणा: %1.</translation>
     </message>
     <message>
         <source>Clothing in common: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान कपडे: %1.</translation>
     </message>
     <message>
         <source>Same build: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सारखी शरीरयष्टी: %1.</translation>
     </message>
     <message>
         <source>Same complexion: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सारखा वर्ण (रंग): %1.</translation>
     </message>
     <message>
         <source>Places in common: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान ठिकाणे: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n day(s) after going missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>हरवल्यानंतर %n दिवसाने सापडले.</numerusform>
+            <numerusform>हरवल्यानंतर %n दिवसांनी सापडले.</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>%1 %2: only the time the visitor left is written later; %3 is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: फक्त अभ्यागत बाहेर गेल्याची वेळ नंतर लिहिली जाते; %3 कधीही बदलले जात नाही.</translation>
     </message>
 </context>
 <context>
@@ -1197,19 +1197,19 @@
     <name>RegisterPrinter</name>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished">PDF %1 येथे लिहिता आली नाही.</translation>
+        <translation>PDF %1 येथे लिहिता आली नाही.</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटिंग रद्द केले.</translation>
     </message>
     <message>
         <source>The register has no columns to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवहीत प्रिंट करण्यासाठी एकही स्तंभ नाही.</translation>
     </message>
     <message>
         <source>The register changed while it was being printed; print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट होत असताना नोंदवहीत बदल झाला; ती पुन्हा प्रिंट करा.</translation>
     </message>
 </context>
 <context>
@@ -1223,514 +1223,514 @@
     <name>Reports</name>
     <message>
         <source>Murder</source>
-        <translation type="unfinished"></translation>
+        <translation>खून</translation>
     </message>
     <message>
         <source>Culpable homicide not amounting to murder</source>
-        <translation type="unfinished"></translation>
+        <translation>खून नव्हे असा सदोष मनुष्यवध</translation>
     </message>
     <message>
         <source>Rape</source>
-        <translation type="unfinished"></translation>
+        <translation>बलात्कार</translation>
     </message>
     <message>
         <source>Sexual offences against children (POCSO Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>बालकांवरील लैंगिक अपराध (POCSO Act)</translation>
     </message>
     <message>
         <source>Attempt to murder</source>
-        <translation type="unfinished"></translation>
+        <translation>खुनाचा प्रयत्न</translation>
     </message>
     <message>
         <source>Dacoity</source>
-        <translation type="unfinished"></translation>
+        <translation>दरोडा</translation>
     </message>
     <message>
         <source>Kidnapping and abduction</source>
-        <translation type="unfinished"></translation>
+        <translation>अपहरण व पळवून नेणे</translation>
     </message>
     <message>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>जबरी चोरी</translation>
     </message>
     <message>
         <source>Other crimes against women</source>
-        <translation type="unfinished"></translation>
+        <translation>महिलांविरुद्धचे इतर गुन्हे</translation>
     </message>
     <message>
         <source>House-breaking and burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>घरफोडी</translation>
     </message>
     <message>
         <source>Rioting</source>
-        <translation type="unfinished"></translation>
+        <translation>दंगा</translation>
     </message>
     <message>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>दुखापत</translation>
     </message>
     <message>
         <source>Theft</source>
-        <translation type="unfinished"></translation>
+        <translation>चोरी</translation>
     </message>
     <message>
         <source>Criminal breach of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>फौजदारी विश्वासघात</translation>
     </message>
     <message>
         <source>Cheating</source>
-        <translation type="unfinished"></translation>
+        <translation>फसवणूक</translation>
     </message>
     <message>
         <source>NDPS Act</source>
-        <translation type="unfinished"></translation>
+        <translation>NDPS Act</translation>
     </message>
     <message>
         <source>Arms Act</source>
-        <translation type="unfinished"></translation>
+        <translation>शस्त्र अधिनियम (Arms Act)</translation>
     </message>
     <message>
         <source>Other offences</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर गुन्हे</translation>
     </message>
     <message>
         <source>Up to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 दिवसांपर्यंत</translation>
     </message>
     <message>
         <source>31 to 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31 ते 60 दिवस</translation>
     </message>
     <message>
         <source>61 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61 ते 90 दिवस</translation>
     </message>
     <message>
         <source>91 days to 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>91 दिवस ते 6 महिने</translation>
     </message>
     <message>
         <source>6 months to 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>6 महिने ते 1 वर्ष</translation>
     </message>
     <message>
         <source>Over 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 वर्षापेक्षा जास्त</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>एकूण</translation>
     </message>
     <message>
         <source>Crime review: %1-%2 is not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हे आढावा: %1-%2 हा वैध महिना नाही.</translation>
     </message>
     <message>
         <source>Pendency: the day is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित गुन्हे: दिलेला दिवस वैध तारीख नाही.</translation>
     </message>
     <message>
         <source>Disposal: the period must run from a day to the same or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गती: कालावधी एखाद्या दिवसापासून त्याच किंवा नंतरच्या दिवसापर्यंत असावा.</translation>
     </message>
 </context>
 <context>
     <name>StationRecords</name>
     <message>
         <source>Gender: must be male, female, transgender or not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग: पुरुष, स्त्री, तृतीयपंथी किंवा माहीत नाही यांपैकी एक असावे.</translation>
     </message>
     <message>
         <source>Age: give the age, or the least and the most it could be.</source>
-        <translation type="unfinished"></translation>
+        <translation>वय: वय लिहा, किंवा ते किमान व कमाल किती असू शकते ते लिहा.</translation>
     </message>
     <message>
         <source>Age: must be between 0 and 120 years.</source>
-        <translation type="unfinished">वय: 0 ते 130 वर्षे दरम्यान असणे आवश्यक आहे. {0 ?} {120 ?}</translation>
+        <translation>वय: 0 ते 120 वर्षे दरम्यान असणे आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Age: the most it could be (%1) cannot be less than the least (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>वय: कमाल वय (%1) किमान वयापेक्षा (%2) कमी असू शकत नाही.</translation>
     </message>
     <message>
         <source>Height: must be between 30 and 250 cm, or left empty when not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>उंची: 30 ते 250 सेमी दरम्यान असावी, किंवा माहीत नसल्यास रिकामी ठेवा.</translation>
     </message>
     <message>
         <source>%1: is required.</source>
-        <translation type="unfinished">%1: आवश्यक आहे.</translation>
+        <translation>%1: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>%1: cannot be in the future.</source>
-        <translation type="unfinished">%1: भविष्यातील असू शकत नाही.</translation>
+        <translation>%1: भविष्यातील असू शकत नाही.</translation>
     </message>
     <message>
         <source>%1: cannot be before %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) आधीची असू शकत नाही.</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record a missing person.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच हरवलेल्या व्यक्तीची नोंद करतात.</translation>
     </message>
     <message>
         <source>Name of the missing person: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीचे नाव: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Missing since</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवल्याची वेळ</translation>
     </message>
     <message>
         <source>Missing since: cannot be after the report was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवल्याची वेळ: खबर प्राप्त झाल्याच्या (%1) नंतरची असू शकत नाही.</translation>
     </message>
     <message>
         <source>Reported at</source>
-        <translation type="unfinished"></translation>
+        <translation>खबर दिल्याची वेळ</translation>
     </message>
     <message>
         <source>Place last seen: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>शेवटचे दिसलेले ठिकाण: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Reported by: choose the recorded person who made the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>खबर देणारा: ज्याने खबर दिली ती नोंद असलेली व्यक्ती निवडा.</translation>
     </message>
     <message>
         <source>The missing person cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Missing person report No. %1 received: %2, missing since %3 from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीची (मिसिंग) खबर क्र. %1 प्राप्त: %2, %3 पासून %4 येथून बेपत्ता.</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record that a missing person was traced.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच हरवलेल्या व्यक्तीचा शोध लागल्याची नोंद करतात.</translation>
     </message>
     <message>
         <source>Missing person: the report does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेली व्यक्ती: ही खबर अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>The tracing cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागल्याची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Missing person %1: already traced on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेली व्यक्ती %1: %2 रोजी आधीच शोध लागला आहे.</translation>
     </message>
     <message>
         <source>Traced at</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागल्याची वेळ</translation>
     </message>
     <message>
         <source>the person went missing</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती हरवल्याच्या</translation>
     </message>
     <message>
         <source>Where traced: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागलेले ठिकाण: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>How traced: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध कसा लागला: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Missing person No. %1, %2, traced at %3 on %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेली व्यक्ती क्र. %1, %2, यांचा %4 रोजी %3 येथे शोध लागला: %5</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record an unidentified body.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच बेवारस मृतदेहाची नोंद करतात.</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडल्याची वेळ</translation>
     </message>
     <message>
         <source>Place where found: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेले ठिकाण: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Inquest: record the inquest report on the body (BNSS s.194).</source>
-        <translation type="unfinished"></translation>
+        <translation>मरणोत्तर पंचनामा: मृतदेहाचा मरणोत्तर पंचनामा (इन्क्वेस्ट) नोंदवा (BNSS s.194).</translation>
     </message>
     <message>
         <source>The unidentified body cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेहाची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Unidentified dead body No. %1 found at %2 on %3; inquest under BNSS s.194 held.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह क्र. %1 %3 रोजी %2 येथे सापडला; BNSS s.194 अन्वये मरणोत्तर पंचनामा केला.</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record the identification of a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच मृतदेहाची ओळख पटल्याची नोंद करतात.</translation>
     </message>
     <message>
         <source>Body: the record does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>मृतदेह: ही नोंद अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>The identification cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटल्याची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Body %1: already identified as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>मृतदेह %1: आधीच %2 म्हणून ओळख पटली आहे.</translation>
     </message>
     <message>
         <source>Identified at</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटल्याची वेळ</translation>
     </message>
     <message>
         <source>the body was found</source>
-        <translation type="unfinished"></translation>
+        <translation>मृतदेह सापडल्याच्या</translation>
     </message>
     <message>
         <source>Identified as: name whom the body was identified as.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख: मृतदेह कोणाचा म्हणून ओळखला गेला त्याचे नाव लिहा.</translation>
     </message>
     <message>
         <source>Identified by: name who identified the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटवणारा: मृतदेहाची ओळख कोणी पटवली त्याचे नाव लिहा.</translation>
     </message>
     <message>
         <source>Identified as: the recorded person chosen does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख: निवडलेली नोंद असलेली व्यक्ती अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>Unidentified dead body No. %1 identified on %2 as %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह क्र. %1 ची %2 रोजी %4 यांनी %3 म्हणून ओळख पटवली.</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers record a person found.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच सापडलेल्या व्यक्तीची नोंद करतात.</translation>
     </message>
     <message>
         <source>Placed with: say where the person was placed (shelter home, hospital, child welfare committee).</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाकडे सोपवले: व्यक्तीला कोठे ठेवले ते लिहा (निवारागृह, रुग्णालय, बाल कल्याण समिती).</translation>
     </message>
     <message>
         <source>The person found cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेल्या व्यक्तीची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Person found No. %1 at %2 on %3, placed with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेली व्यक्ती क्र. %1, %3 रोजी %2 येथे सापडली; %4 कडे सोपवले.</translation>
     </message>
     <message>
         <source>Only the SHO opens a history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त ठाणे प्रभारीच हिस्ट्रीशीट उघडतात.</translation>
     </message>
     <message>
         <source>Person: choose the recorded person the sheet is opened on.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती: ज्या व्यक्तीची हिस्ट्रीशीट उघडायची आहे ती नोंद असलेली व्यक्ती निवडा.</translation>
     </message>
     <message>
         <source>Person: already has an open history sheet, No. %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती: या व्यक्तीची हिस्ट्रीशीट आधीच उघडलेली आहे, क्र. %1/%2.</translation>
     </message>
     <message>
         <source>Category: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवर्ग: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Grounds: say why the person is kept under watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारणे: व्यक्तीवर निगराणी का ठेवली आहे ते लिहा.</translation>
     </message>
     <message>
         <source>Opened at</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडल्याची वेळ</translation>
     </message>
     <message>
         <source>Cases: an FIR linked to the sheet does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हे: हिस्ट्रीशीटशी जोडलेला एक प्रथम खबर अहवाल (FIR) अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>The history sheet cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट उघडता येत नाही:</translation>
     </message>
     <message>
         <source>Only the SHO or an investigating officer adds a case to a history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त ठाणे प्रभारी किंवा तपासी अधिकारीच हिस्ट्रीशीटमध्ये गुन्हा जोडतात.</translation>
     </message>
     <message>
         <source>History sheet: does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट: अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>History sheet %1: was closed on %2; nothing is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1: %2 रोजी बंद करण्यात आली; तिच्यात काहीही जोडले जात नाही.</translation>
     </message>
     <message>
         <source>Case: the FIR does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हा: हा प्रथम खबर अहवाल (FIR) अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>Case: already linked to this history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हा: या हिस्ट्रीशीटशी आधीच जोडलेला आहे.</translation>
     </message>
     <message>
         <source>The case cannot be added to the history sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हा हिस्ट्रीशीटमध्ये जोडता येत नाही:</translation>
     </message>
     <message>
         <source>Only the SHO closes a history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त ठाणे प्रभारीच हिस्ट्रीशीट बंद करतात.</translation>
     </message>
     <message>
         <source>The history sheet cannot be closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट बंद करता येत नाही:</translation>
     </message>
     <message>
         <source>History sheet %1: was already closed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1: %2 रोजी आधीच बंद करण्यात आली आहे.</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद केल्याची वेळ</translation>
     </message>
     <message>
         <source>the sheet was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट उघडल्याच्या</translation>
     </message>
     <message>
         <source>Reason for closing: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करण्याचे कारण: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers enter a process received from a court.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच न्यायालयाकडून आलेल्या आदेशिकेची (समन्स / वॉरंट) नोंद करतात.</translation>
     </message>
     <message>
         <source>Court: name the court that issued the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय: आदेशिका काढणाऱ्या न्यायालयाचे नाव लिहा.</translation>
     </message>
     <message>
         <source>Case: give the court&apos;s case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>खटला: न्यायालयातील खटला क्रमांक लिहा.</translation>
     </message>
     <message>
         <source>Person to be served: the recorded person chosen does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी करायची व्यक्ती: निवडलेली नोंद असलेली व्यक्ती अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>Person to be served: give the name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी करायची व्यक्ती: नाव व पत्ता लिहा.</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त झाल्याची वेळ</translation>
     </message>
     <message>
         <source>Date fixed by the court: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाने ठरवलेली तारीख: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Date fixed by the court: cannot be before the process was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाने ठरवलेली तारीख: आदेशिका प्राप्त झाल्याच्या (%1) आधीची असू शकत नाही.</translation>
     </message>
     <message>
         <source>Officer to serve it: must be an active officer of the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी करणारे अधिकारी: पोलीस ठाण्याचे सक्रिय अधिकारी असणे आवश्यक आहे.</translation>
     </message>
     <message>
         <source>The process cannot be entered:</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिकेची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers report on a process.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच आदेशिकेबाबत अहवाल देतात.</translation>
     </message>
     <message>
         <source>Process: does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका: अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>The report on the process cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिकेबाबतचा अहवाल नोंदवता येत नाही:</translation>
     </message>
     <message>
         <source>Process %1: was returned to the court; nothing more is reported on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका %1: न्यायालयाकडे परत पाठवली आहे; तिच्याबाबत आणखी अहवाल दिला जात नाही.</translation>
     </message>
     <message>
         <source>Process %1: was already served; only its return to the court remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका %1: आधीच बजावली आहे; आता फक्त ती न्यायालयाकडे परत पाठवणे बाकी आहे.</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवालाची तारीख</translation>
     </message>
     <message>
         <source>the process was received</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका प्राप्त झाल्याच्या</translation>
     </message>
     <message>
         <source>Date of the report: cannot be before the last report on the process (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवालाची तारीख: आदेशिकेबाबतच्या शेवटच्या अहवालाच्या (%1) आधीची असू शकत नाही.</translation>
     </message>
     <message>
         <source>How served: say how (personally, on an adult member of the family, by affixing a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी कशी केली: पद्धत लिहा (व्यक्तिशः, कुटुंबातील प्रौढ सदस्यावर, प्रत चिकटवून).</translation>
     </message>
     <message>
         <source>Served on: name the person it was served on.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणावर बजावली: ज्या व्यक्तीवर बजावणी केली तिचे नाव लिहा.</translation>
     </message>
     <message>
         <source>Reason: say why the process could not be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: आदेशिकेची बजावणी का होऊ शकली नाही ते लिहा.</translation>
     </message>
     <message>
         <source>Only the station&apos;s officers keep the visitors register.</source>
-        <translation type="unfinished"></translation>
+        <translation>फक्त पोलीस ठाण्याचे अधिकारीच अभ्यागत नोंदवही ठेवतात.</translation>
     </message>
     <message>
         <source>Visitor&apos;s name: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागताचे नाव: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Address or phone: give at least one, so the visitor can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्ता किंवा फोन: अभ्यागताशी संपर्क साधता यावा म्हणून किमान एक लिहा.</translation>
     </message>
     <message>
         <source>Purpose of the visit: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेटीचा उद्देश: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Whom met: is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाला भेटले: आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>आत आल्याची वेळ</translation>
     </message>
     <message>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहेर गेल्याची वेळ</translation>
     </message>
     <message>
         <source>the time in</source>
-        <translation type="unfinished"></translation>
+        <translation>आत आल्याच्या वेळेच्या</translation>
     </message>
     <message>
         <source>The visitor cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागताची नोंद करता येत नाही:</translation>
     </message>
     <message>
         <source>Visitor: the entry does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत: ही नोंद अस्तित्वात नाही.</translation>
     </message>
     <message>
         <source>The time out cannot be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहेर गेल्याची वेळ नोंदवता येत नाही:</translation>
     </message>
     <message>
         <source>Time out: already recorded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहेर गेल्याची वेळ: आधीच नोंदवली आहे (%1).</translation>
     </message>
 </context>
 <context>
@@ -1883,27 +1883,27 @@
     </message>
     <message>
         <source>Missing persons register</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तींची नोंदवही (मिसिंग रजिस्टर)</translation>
     </message>
     <message>
         <source>Unidentified dead bodies register</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह नोंदवही</translation>
     </message>
     <message>
         <source>Found persons register</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेल्या व्यक्तींची नोंदवही</translation>
     </message>
     <message>
         <source>History sheets register</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट नोंदवही</translation>
     </message>
     <message>
         <source>Summons and warrants register</source>
-        <translation type="unfinished"></translation>
+        <translation>समन्स व वॉरंट नोंदवही</translation>
     </message>
     <message>
         <source>Visitors register</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत नोंदवही</translation>
     </message>
 </context>
 <context>
@@ -2290,79 +2290,79 @@
     </message>
     <message>
         <source>Line %1 of the batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅचची ओळ %1 %2</translation>
     </message>
     <message>
         <source>is not a JSON object of the records&apos; columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेखांच्या स्तंभांचा JSON ऑब्जेक्ट नाही.</translation>
     </message>
     <message>
         <source>has columns of different lengths (shape, seq, uid, actor and at must have one entry per record).</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये वेगवेगळ्या लांबीचे स्तंभ आहेत (shape, seq, uid, actor आणि at मध्ये प्रत्येक अभिलेखासाठी एक नोंद असणे आवश्यक आहे).</translation>
     </message>
     <message>
         <source>is not a JSON object naming a shape&apos;s entity, op and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>shape चे entity, op आणि keys सांगणारा JSON ऑब्जेक्ट नाही.</translation>
     </message>
     <message>
         <source>is followed by fewer columns than its shape has keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंतर तिच्या shape मधील keys पेक्षा कमी स्तंभ आहेत.</translation>
     </message>
     <message>
         <source>is not a JSON array of a column&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभाच्या मूल्यांचा JSON ॲरे (array) नाही.</translation>
     </message>
     <message>
         <source>names shape %1 for record %2; the batch has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख %2 साठी shape %1 सांगते; बॅचमध्ये %3 shape आहेत.</translation>
     </message>
     <message>
         <source>has more records of shape %1 than its columns have values.</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये shape %1 चे अभिलेख त्याच्या स्तंभांतील मूल्यांपेक्षा जास्त आहेत.</translation>
     </message>
     <message>
         <source>names author %1 for record %2; the batch lists %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख %2 साठी लेखक %1 सांगते; बॅचच्या यादीत %3 लेखक आहेत.</translation>
     </message>
     <message>
         <source>has %1 records of shape %2, but its columns hold %3 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये shape %2 चे %1 अभिलेख आहेत, पण त्याच्या स्तंभांत %3 मूल्ये आहेत.</translation>
     </message>
     <message>
         <source>Chain head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साखळी-शीर्ष %1</translation>
     </message>
     <message>
         <source>%1: register must be gd or fir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: register हे gd किंवा fir असावे.</translation>
     </message>
     <message>
         <source>%1: the batch already has a head for register %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: बॅचमध्ये नोंदवही %2 साठी आधीच साखळी-शीर्ष आहे.</translation>
     </message>
     <message>
         <source>%1: position must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: position किमान 1 असावे.</translation>
     </message>
     <message>
         <source>%1: hash must be 64 lower-case hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hash हा 64 लहान (lower-case) हेक्साडेसिमल अंकांचा असावा.</translation>
     </message>
     <message>
         <source>%1: recordUid is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recordUid आवश्यक आहे.</translation>
     </message>
     <message>
         <source>Batch format version %1 is not supported; this program reads versions %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅच स्वरूपाची आवृत्ती %1 समर्थित नाही; हा प्रोग्राम आवृत्ती %2 आणि %3 वाचतो.</translation>
     </message>
     <message>
         <source>Batch: chains must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅच: chains ही यादी (list) असावी.</translation>
     </message>
     <message>
         <source>The last line of the batch does not end with a newline.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅचची शेवटची ओळ न्यूलाइनने (newline) संपत नाही.</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>The request is not an upload batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही विनंती अपलोड बॅच नाही.</translation>
     </message>
 </context>
 <context>
@@ -2476,15 +2476,15 @@
     </message>
     <message>
         <source>The station&apos;s %1 chain ends at record %2, which is not in the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोलीस ठाण्याची %1 साखळी अभिलेख %2 वर संपते, जो बॅचमध्ये नाही.</translation>
     </message>
     <message>
         <source>The station&apos;s %1 chain has %2 links up to record %3; the records received make %4: records are missing or were added at the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोलीस ठाण्याच्या %1 साखळीत अभिलेख %3 पर्यंत %2 दुवे आहेत; मिळालेल्या अभिलेखांतून %4 दुवे होतात: काही अभिलेख गहाळ आहेत किंवा पोलीस ठाण्यात जोडले गेले आहेत.</translation>
     </message>
     <message>
         <source>Link %1 of the station&apos;s %2 chain (record %3) does not follow from the records received: a record was changed at the station after it was written, or travelled changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोलीस ठाण्याच्या %2 साखळीतील दुवा %1 (अभिलेख %3) मिळालेल्या अभिलेखांशी जुळत नाही: एखादा अभिलेख लिहिल्यानंतर पोलीस ठाण्यात बदलला गेला, किंवा पाठवताना वाटेत बदलला.</translation>
     </message>
 </context>
 <context>
@@ -3574,131 +3574,131 @@
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>Month to review</source>
-        <translation type="unfinished"></translation>
+        <translation>आढाव्याचा महिना</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>महिना (&amp;M):</translation>
     </message>
     <message>
         <source>FIRs by crime head, this month against the same month last year</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हा शीर्षनिहाय प्रथम खबर अहवाल (FIR), या महिन्याची गेल्या वर्षीच्या याच महिन्याशी तुलना</translation>
     </message>
     <message>
         <source>Crime review</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हे आढावा</translation>
     </message>
     <message>
         <source>Open &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित दिनांक (&amp;O):</translation>
     </message>
     <message>
         <source>Cases under investigation by age</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासाधीन गुन्हे, कालावधीनुसार</translation>
     </message>
     <message>
         <source>Pendency</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित गुन्हे</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासून (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्यंत (&amp;T):</translation>
     </message>
     <message>
         <source>Final reports and court disposals</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम अहवाल व न्यायालयीन निकाल</translation>
     </message>
     <message>
         <source>Disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गती</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करा (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात करा (&amp;E)…</translation>
     </message>
     <message>
         <source>No FIRs registered in %1 or in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मध्ये किंवा %2 मध्ये एकही प्रथम खबर अहवाल (FIR) नोंदवलेला नाही</translation>
     </message>
     <message>
         <source>FIRs by crime head: %1 in %2 against %3 in %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हा शीर्षनिहाय प्रथम खबर अहवाल (FIR): %2 मध्ये %1, तुलनेत %4 मध्ये %3 (%5)</translation>
     </message>
     <message>
         <source>Under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासाधीन</translation>
     </message>
     <message>
         <source>Past a limit of BNSS s.187(3) or s.193(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>BNSS s.187(3) किंवा s.193(2) ची मुदत उलटलेले</translation>
     </message>
     <message>
         <source>%1 case(s) under investigation on %2, %3 past a statutory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 रोजी %1 गुन्हे तपासाधीन, त्यांपैकी %3 वैधानिक मुदत उलटलेले</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हे</translation>
     </message>
     <message>
         <source>Charge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>दोषारोपपत्रे</translation>
     </message>
     <message>
         <source>Closure reports</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद अहवाल (क्लोजर रिपोर्ट)</translation>
     </message>
     <message>
         <source>Convicted</source>
-        <translation type="unfinished">दोषसिद्ध</translation>
+        <translation>दोषसिद्ध</translation>
     </message>
     <message>
         <source>Acquitted</source>
-        <translation type="unfinished">निर्दोष मुक्त</translation>
+        <translation>निर्दोष मुक्त</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished">दोषमुक्त</translation>
+        <translation>दोषमुक्त</translation>
     </message>
     <message>
         <source>Compounded</source>
-        <translation type="unfinished">तडजोड</translation>
+        <translation>तडजोड</translation>
     </message>
     <message>
         <source>Final reports and court disposals: charge-sheeting rate %1, conviction rate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम अहवाल व न्यायालयीन निकाल: दोषारोपपत्र दर %1, दोषसिद्धी दर %2</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल CSV म्हणून निर्यात करा</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फाइल्स (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 लिहिता येत नाही: %2</translation>
+        <translation>%1 लिहिता येत नाही: %2</translation>
     </message>
     <message>
         <source>Reading the deadlines of open cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित गुन्ह्यांच्या मुदती वाचत आहे…</translation>
     </message>
 </context>
 <context>
@@ -4309,7 +4309,7 @@
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवह्या</translation>
     </message>
 </context>
 <context>
@@ -4533,92 +4533,92 @@
     <name>thana::ui::RegistersPage</name>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही (&amp;R):</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासून (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्यंत (&amp;T):</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF म्हणून जतन करा (&amp;P)…</translation>
     </message>
     <message>
         <source>The whole register for the period, A4 landscape, with the heading and columns in English and Hindi on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्या कालावधीची संपूर्ण नोंदवही, A4 आडव्या (landscape) पानांवर, प्रत्येक पानावर इंग्रजी व हिंदीतील शीर्षक आणि स्तंभांसह.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात करा (&amp;E)…</translation>
     </message>
     <message>
         <source>The whole register for the period as a spreadsheet file (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्या कालावधीची संपूर्ण नोंदवही स्प्रेडशीट फाइल म्हणून (UTF-8).</translation>
     </message>
     <message>
         <source>Oldest entry first; more rows load as you scroll. Each register is drawn from the records already entered. Names of victims of sexual offences are withheld from officers not working the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वात जुनी नोंद आधी; स्क्रोल करताच आणखी ओळी दिसतात. प्रत्येक नोंदवही आधीच नोंदवलेल्या अभिलेखांमधून तयार होते. लैंगिक गुन्ह्यांतील पीडितांची नावे त्या गुन्ह्याच्या तपासाशी संबंध नसलेल्या अधिकाऱ्यांपासून गोपनीय ठेवली जातात.</translation>
     </message>
     <message>
         <source>&quot;From&quot; (%1) is after &quot;To&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;पासून&quot; (%1) ही तारीख &quot;पर्यंत&quot; (%2) नंतरची आहे.</translation>
     </message>
     <message>
         <source>No entries in this register from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>या नोंदवहीत %1 ते %2 दरम्यान एकही नोंद नाही.</translation>
     </message>
     <message>
         <source>Save register as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही PDF म्हणून जतन करा</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF फाइल्स (*.pdf)</translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 यांनी %1 रोजी प्रिंट केले</translation>
     </message>
     <message>
         <source>Preparing the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही तयार होत आहे…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तयार होत आहे…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 मध्ये %n पान जतन केले.</numerusform>
+            <numerusform>%1 मध्ये %n पाने जतन केली.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export register as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही CSV म्हणून निर्यात करा</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फाइल्स (*.csv)</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल %1 लिहिता आली नाही: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 मध्ये %n ओळ निर्यात केली.</numerusform>
+            <numerusform>%1 मध्ये %n ओळी निर्यात केल्या.</numerusform>
         </translation>
     </message>
 </context>
@@ -4892,11 +4892,11 @@ Commands:
     </message>
     <message>
         <source>Prints what the State Data Centre holds, its open conflicts and any register-chain breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य डेटा केंद्रात काय साठवले आहे, त्याचे खुले संघर्ष आणि नोंदवह्यांच्या साखळ्यांतील कोणतेही खंड दाखवते.</translation>
     </message>
     <message>
         <source>chain break %1: station %2, %3 register, link %4, found %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>साखळी खंड %1: पोलीस ठाणे %2, %3 नोंदवही, दुवा %4, आढळल्याची वेळ %5: %6</translation>
     </message>
 </context>
 <context>
@@ -5304,70 +5304,70 @@ Commands:
     </message>
     <message>
         <source>The State Data Centre found this station&apos;s register chain broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य डेटा केंद्राला या पोलीस ठाण्याची नोंदवही-साखळी तुटलेली आढळली: %1</translation>
     </message>
     <message>
         <source>Leave out candidates scoring less than this (0-100, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>यापेक्षा कमी गुण असलेल्या संभाव्य जुळण्या वगळा (0-100, डीफॉल्ट 0).</translation>
     </message>
     <message>
         <source>Lists, for every missing person not yet traced, the unidentified dead bodies and persons found who could be them, best first, with the score and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप शोध न लागलेल्या प्रत्येक हरवलेल्या व्यक्तीसाठी, ती व्यक्ती असू शकतील असे बेवारस मृतदेह आणि सापडलेल्या व्यक्ती, सर्वाधिक जुळणाऱ्या आधी, गुण आणि कारणांसह दाखवते.</translation>
     </message>
     <message>
         <source>--min-score: must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score: 0 ते 100 मधील संख्या असावी.</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संभाव्य जुळणी.</numerusform>
+            <numerusform>%n संभाव्य जुळण्या.</numerusform>
         </translation>
     </message>
     <message>
         <source>The month to review, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>आढाव्याचा महिना, YYYY-MM.</translation>
     </message>
     <message>
         <source>The day of the count, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>मोजणीचा दिवस, YYYY-MM-DD (डीफॉल्ट आज).</translation>
     </message>
     <message>
         <source>Also write the report to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल या CSV फाइलमध्येही लिहा.</translation>
     </message>
     <message>
         <source>The monthly crime review: FIRs registered in the month and in the year to date by crime head, against the same periods last year. Each FIR counts once, under its gravest head.</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक गुन्हे आढावा: महिन्यात आणि वर्षारंभापासून आजपर्यंत नोंदवलेले प्रथम खबर अहवाल (FIR), गुन्हा शीर्षनिहाय, गेल्या वर्षीच्या त्याच कालावधींच्या तुलनेत. प्रत्येक FIR एकदाच, त्याच्या सर्वात गंभीर शीर्षाखाली मोजला जातो.</translation>
     </message>
     <message>
         <source>Pendency of investigation: cases with no approved final report and not transferred away, by days since registration, with those past the limits of BNSS ss.187(3) and 193(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित तपास: मंजूर अंतिम अहवाल नसलेले आणि इतरत्र वर्ग न केलेले गुन्हे, नोंदणीपासूनच्या दिवसांनुसार, तसेच BNSS ss.187(3) आणि 193(2) च्या मुदती उलटलेले गुन्हे.</translation>
     </message>
     <message>
         <source>Disposal: final reports approved by kind and cases disposed of by courts by outcome in a period, with the charge-sheeting and conviction rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गती: एखाद्या कालावधीत प्रकारानुसार मंजूर झालेले अंतिम अहवाल आणि न्यायालयांनी निकालानुसार निकाली काढलेले गुन्हे, दोषारोपपत्र दर व दोषसिद्धी दरासह.</translation>
     </message>
     <message>
         <source>report: say &quot;report crime-review&quot;, &quot;report pendency&quot; or &quot;report disposal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: &quot;report crime-review&quot;, &quot;report pendency&quot; किंवा &quot;report disposal&quot; लिहा.</translation>
     </message>
     <message>
         <source>--month: the month is required, written YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: महिना आवश्यक आहे, YYYY-MM स्वरूपात लिहिलेला.</translation>
     </message>
     <message>
         <source>--on: must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on: YYYY-MM-DD स्वरूपात लिहिलेली तारीख असावी.</translation>
     </message>
     <message>
         <source>--from, --to: both are required, written YYYY-MM-DD, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to: दोन्ही आवश्यक आहेत, YYYY-MM-DD स्वरूपात लिहिलेल्या; पहिली तारीख शेवटच्या तारखेनंतरची नसावी.</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मध्ये लिहिले.</translation>
     </message>
     <message>
         <source>Usage: thanactl COMMAND [options]
@@ -5390,7 +5390,26 @@ Commands:
 &quot;thanactl COMMAND --help&quot; shows a command&apos;s options.
 Exit status: 0 done, 1 failed or problems found, 2 wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>वापर: thanactl COMMAND [options]
+
+कमांड:
+  init        नवीन ठाण्याचा डेटा संग्रह तयार करा
+  demo        एका वर्षाच्या अभिलेखांसह सराव ठाणे तयार करा
+  check       डेटा संग्रहाची अखंडता आणि त्यातील अभिलेखांवर प्रत्येक नियम तपासा
+  verify      स्टेशन डायरी (जीडी) आणि प्रथम खबर अहवाल (FIR) नोंदवहीच्या हॅश साखळ्यांची पडताळणी करा
+  register    पोलीस ठाण्याची नोंदवही दाखवा, किंवा ती CSV म्हणून लिहा
+  match       हरवलेल्या व्यक्तींची बेवारस मृतदेह व सापडलेल्या व्यक्तींशी जुळणी करा
+  report      गुन्हे आढावा, प्रलंबित गुन्हे किंवा निर्गती दाखवा, किंवा CSV म्हणून लिहा
+  user add    वापरकर्ता जोडा
+  user list   वापरकर्त्यांची यादी दाखवा
+  sync        राज्य डेटा केंद्रासोबत सिंकची (समक्रमण) एक फेरी
+  search      संपूर्ण राज्यात व्यक्ती, वाहने आणि मालमत्ता शोधा
+  export      प्रत्येक गुन्हा JSON फाइल्स म्हणून लिहा
+  import      गुन्हा फाइल्स डेटा संग्रहात आयात करा
+
+&quot;thanactl COMMAND --help&quot; कमांडचे पर्याय दाखवते.
+निर्गमन स्थिती (exit status): 0 पूर्ण झाले, 1 अयशस्वी किंवा त्रुटी आढळल्या, 2 चुकीची कमांड लाइन.
+</translation>
     </message>
 </context>
 </TS>
