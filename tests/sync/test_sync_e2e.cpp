@@ -829,6 +829,19 @@ TEST_CASE("a station's records reach the State Data Centre once, and new ones fo
     CHECK(count(counts, "records") > 0);
     CHECK(count(counts, "changes") == written);
     CHECK(count(counts, "stations") == 1);
+    // The State Data Centre made the station's chains from what it received, and they
+    // end where the station's do.
+    for (const QString& registerName : { QStringLiteral("gd"), QStringLiteral("fir") }) {
+        INFO(registerName.toStdString());
+        const QList<QVariantList> head =
+            rows(stationSpec(store), QStringLiteral("SELECT position, chain_hash FROM register_chain WHERE register=? ORDER BY position DESC LIMIT 1"),
+                 { registerName });
+        REQUIRE(head.size() == 1);
+        CHECK(scalar(target.spec, QStringLiteral("SELECT position FROM chains WHERE station=? AND register=?"), { kStation, registerName }).toLongLong()
+              == head.first().at(0).toLongLong());
+        CHECK(scalar(target.spec, QStringLiteral("SELECT head FROM chains WHERE station=? AND register=?"), { kStation, registerName }).toString()
+              == head.first().at(1).toString());
+    }
 
     const Run second = syncRound(store, sdc.url(), credentials);
     INFO(str(second.out + second.err));
