@@ -330,8 +330,12 @@ void fill(QTreeWidget* list, const QList<QStringList>& rows)
         if (row.first() == current)
             keep = item;
     }
-    for (int c = 0; c < list->columnCount() - 1; ++c)
+    // Long descriptions are cut rather than pushing the status out of sight; the
+    // particulars below the list hold the whole record.
+    for (int c = 0; c < list->columnCount() - 1; ++c) {
         list->resizeColumnToContents(c);
+        list->setColumnWidth(c, std::min(list->columnWidth(c), 560));
+    }
     list->setCurrentItem(keep ? keep : list->topLevelItem(0));
 }
 
