@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -257,6 +258,13 @@ StationRecordsPage::StationRecordsPage(AppContext& context, QWidget* parent) : Q
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { setStatus({}); });
+    // Ctrl+N starts a new record, as in every list: the current tab's first action.
+    // A shortcut of the window, live only while the page is shown, like the other pages' Ctrl+N.
+    auto* newRecord = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    connect(newRecord, &QShortcut::activated, this, [this] {
+        if (QPushButton* b = m_parts[m_tabs->currentIndex()].primary; b && b->isEnabled())
+            b->click();
+    });
     refresh();
 }
 
@@ -301,7 +309,7 @@ QWidget* StationRecordsPage::makeTab(Tab tab, const QString& dateHeading, const 
     details->setMinimumHeight(70);
     details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(details);
-    m_parts[tab] = TabParts { list, details };
+    m_parts[tab] = TabParts { list, details, actions.value(0) };
     connect(list, &QTreeWidget::currentItemChanged, this, [this, tab] { showDetails(tab); });
     return page;
 }

@@ -37,6 +37,7 @@ private:
     struct TabParts {
         QTreeWidget* list = nullptr;
         QLabel* details = nullptr;
+        QPushButton* primary = nullptr; ///< what Ctrl+N does on the tab
     };
     QWidget* makeTab(Tab tab, const QString& dateHeading, const QList<QPushButton*>& actions, QWidget* extra = nullptr);
     QPushButton* action(const QString& text, const QString& objectName, void (StationRecordsPage::*slot)());
