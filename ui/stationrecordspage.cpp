@@ -580,6 +580,7 @@ void StationRecordsPage::openRecord(core::MatchSubject::Kind kind, const QString
 
 void StationRecordsPage::offerMatches(const core::MatchSubject& subject, const QList<core::MatchCandidate>& candidates, bool evenIfNone)
 {
+    qCDebug(lcStationRecordsPage) << subject.reference << "has" << candidates.size() << "possible matches";
     if (candidates.isEmpty() && !evenIfNone) {
         setStatus(m_status->text() + QLatin1Char(' ') + tr("No other record matches it yet."));
         return;

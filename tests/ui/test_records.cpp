@@ -16,6 +16,7 @@
 #include "ui/stationrecordspage.h"
 #include "uitest.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -27,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace thana;
 using namespace thana::uitest;
@@ -50,11 +53,21 @@ void fill(QWidget* dialog, Qt::Key key, const QString& objectName, const QString
     QTest::keyClicks(focus, text);
 }
 
+/// Waits out a button's short flash: pressed by its key, it is held down a moment and
+/// then clicked (any dialog it opens runs meanwhile, inside the wait).
+void settle(QWidget* window)
+{
+    const auto buttons = window->findChildren<QAbstractButton*>();
+    const auto anyDown = [&buttons] { return std::any_of(buttons.cbegin(), buttons.cend(), [](const QAbstractButton* b) { return b->isDown(); }); };
+    for (int waited = 0; anyDown() && waited < 10000; waited += 20)
+        QTest::qWait(20);
+}
+
 /// Ctrl+S, and the button's short flash before it saves.
 void ctrlS(QWidget* form)
 {
     QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
-    QTest::qWait(250);
+    settle(form);
 }
 
 /// Saves the form with Ctrl+S; a form still open afterwards is a problem, with what it says.
@@ -80,7 +93,7 @@ void press(QWidget* window, Qt::Key key)
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, key, Qt::AltModifier);
-    QTest::qWait(250);
+    settle(window);
 }
 
 QString firstRow(const QTreeWidget* list, int column)
@@ -325,6 +338,21 @@ void RecordsTest::historySheetsAreTheSho()
     QCOMPARE(list->topLevelItemCount(), 1);
     QVERIFY2(firstRow(list, 2).startsWith(QStringLiteral("Raju Kamble")), qPrintable(firstRow(list, 2)));
     QVERIFY(firstRow(list, 3).startsWith(QStringLiteral("open")));
+
+    // The SHO closes it, with the reason; a reason left out is refused beside its field.
+    m_clock.advanceSecs(3600);
+    QString refusedReason;
+    whenModal<ui::RecordForm>([&](ui::RecordForm* form) {
+        ctrlS(form);
+        auto* error = form->findChild<QLabel*>(QStringLiteral("error_closeReason"));
+        refusedReason = error && error->isVisible() ? error->text() : QString();
+        fill(form, Qt::Key_R, QStringLiteral("historyCloseReason"), QStringLiteral("Settled in work; no offence for five years."), problems);
+        save(form, problems);
+    });
+    press(window.get(), Qt::Key_C);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(refusedReason, QStringLiteral("Reason for closing: is required."));
+    QVERIFY2(firstRow(list, 3).startsWith(QStringLiteral("closed 10-03-2026")), qPrintable(firstRow(list, 3)));
 }
 
 void RecordsTest::processReceivedAndServed()
