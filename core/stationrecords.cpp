@@ -176,6 +176,17 @@ QList<Violation> StationRecords::checkAfter(const QString& field, const QString&
     return v;
 }
 
+QStringList StationRecords::uidsOf(const QString& table) const
+{
+    QStringList uids;
+    QSqlQuery q(m_db.connection());
+    if (sql::exec(q, QStringLiteral("SELECT uid FROM %1 ORDER BY id").arg(table), {})) {
+        while (q.next())
+            uids << q.value(0).toString();
+    }
+    return uids;
+}
+
 // Missing persons ------------------------------------------------------------------------
 
 Result<MissingPerson> StationRecords::reportMissing(MissingPerson m, const User& actor)
@@ -719,6 +730,16 @@ std::optional<HistorySheet> StationRecords::historySheet(const QString& uid) con
     return h;
 }
 
+QList<HistorySheet> StationRecords::historySheets() const
+{
+    QList<HistorySheet> result;
+    for (const QString& uid : uidsOf(QStringLiteral("history_sheets"))) {
+        if (auto h = historySheet(uid))
+            result << *h;
+    }
+    return result;
+}
+
 // Summons and warrants -------------------------------------------------------------------
 
 Result<CourtProcess> StationRecords::receiveProcess(CourtProcess p, const User& actor)
@@ -914,6 +935,16 @@ QList<CourtProcess> StationRecords::processesDue(const QDate& day) const
     return result;
 }
 
+QList<CourtProcess> StationRecords::processes() const
+{
+    QList<CourtProcess> result;
+    for (const QString& uid : uidsOf(QStringLiteral("processes"))) {
+        if (auto p = process(uid))
+            result << *p;
+    }
+    return result;
+}
+
 // Visitors -------------------------------------------------------------------------------
 
 Result<Visitor> StationRecords::recordVisitor(Visitor w, const User& actor)
@@ -1014,6 +1045,16 @@ std::optional<Visitor> StationRecords::visitor(const QString& uid) const
     if (!q.value(8).toString().isEmpty())
         w.outAt = fromStored(q.value(8).toString());
     return w;
+}
+
+QList<Visitor> StationRecords::visitors() const
+{
+    QList<Visitor> result;
+    for (const QString& uid : uidsOf(QStringLiteral("visitors"))) {
+        if (auto w = visitor(uid))
+            result << *w;
+    }
+    return result;
 }
 
 } // namespace thana::core

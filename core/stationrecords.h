@@ -198,6 +198,8 @@ public:
     /// Closes a history sheet (the SHO only), with the reason.
     Result<HistorySheet> closeHistorySheet(const QString& sheetUid, const QDateTime& at, const QString& reason, const User& actor);
     std::optional<HistorySheet> historySheet(const QString& uid) const;
+    /// Every history sheet, oldest first.
+    QList<HistorySheet> historySheets() const;
 
     /// Enters a summons or warrant received from a court.
     Result<CourtProcess> receiveProcess(CourtProcess process, const User& actor);
@@ -205,6 +207,8 @@ public:
     /// make sense: nothing after it was returned, and once served only the return.
     Result<CourtProcess> reportService(ProcessEvent event, const User& actor);
     std::optional<CourtProcess> process(const QString& uid) const;
+    /// Every process received, oldest first.
+    QList<CourtProcess> processes() const;
     /// Processes not yet returned to court whose date fixed by the court is on or before
     /// `day`, the soonest first: what the SHO chases before the court asks.
     QList<CourtProcess> processesDue(const QDate& day) const;
@@ -212,12 +216,15 @@ public:
     Result<Visitor> recordVisitor(Visitor visitor, const User& actor);
     Result<Visitor> recordVisitorOut(const QString& visitorUid, const QDateTime& at, const User& actor);
     std::optional<Visitor> visitor(const QString& uid) const;
+    /// Every visitor, oldest first.
+    QList<Visitor> visitors() const;
 
 private:
     QList<Violation> checkWhen(const QString& field, const QString& label, const QDateTime& at, bool required = true) const;
     QList<Violation> checkAfter(const QString& field, const QString& label, const QDateTime& at, const QString& earlierLabel,
                                 const QDateTime& earlier) const;
     QString stationCode() const;
+    QStringList uidsOf(const QString& table) const;
     QList<MissingPerson> readMissing(const QString& where, const QVariantList& values) const;
     QList<UnidentifiedBody> readBodies(const QString& where, const QVariantList& values) const;
     QList<FoundPerson> readFound(const QString& where, const QVariantList& values) const;

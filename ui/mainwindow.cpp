@@ -11,6 +11,7 @@
 #include "ui/personspage.h"
 #include "ui/registerspage.h"
 #include "ui/settings.h"
+#include "ui/stationrecordspage.h"
 #include "ui/syncservice.h"
 
 #include <QActionGroup>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(AppContext& context, Settings& settings, SyncService* syn
         { tr("Persons"), new PersonsPage(context, this) },
         { tr("Administration"), new AdminPage(context, this) },
         { tr("Registers"), new RegistersPage(context, settings.language(), this) },
+        { tr("Station records"), new StationRecordsPage(context, this) },
     };
     int index = 0;
     for (const auto& [title, page] : pages) {

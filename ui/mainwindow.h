@@ -26,7 +26,7 @@ public:
     MainWindow(AppContext& context, Settings& settings, SyncService* sync = nullptr, QWidget* parent = nullptr);
 
     /// Shows the page at `index` of the navigation (0 Dashboard, 1 Complaints, 2 General
-    /// Diary, 3 FIRs, 4 Persons, 5 Administration, 6 Registers).
+    /// Diary, 3 FIRs, 4 Persons, 5 Administration, 6 Registers, 7 Station records).
     void showPage(int index);
 
 private:

@@ -109,10 +109,15 @@ void PersonPicker::useOffered(QListWidgetItem* item)
 {
     if (!item)
         return;
+    setExistingPerson(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+}
+
+void PersonPicker::setExistingPerson(const QString& uid, const QString& name)
+{
     m_useExisting->setChecked(true);
     m_results->clear();
-    auto* chosen = new QListWidgetItem(item->data(Qt::UserRole + 1).toString(), m_results);
-    chosen->setData(Qt::UserRole, item->data(Qt::UserRole));
+    auto* chosen = new QListWidgetItem(name, m_results);
+    chosen->setData(Qt::UserRole, uid);
     m_results->setCurrentItem(chosen);
     m_duplicates->clear();
     m_duplicatesTitle->hide();

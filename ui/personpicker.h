@@ -30,6 +30,8 @@ public:
     std::optional<core::Person> newPerson() const;
     PersonEditor* editor() const { return m_editor; }
     void setNewPerson(const core::Person& p);
+    /// Chooses a person already on record, shown by `name`.
+    void setExistingPerson(const QString& uid, const QString& name);
 
 private:
     void search();

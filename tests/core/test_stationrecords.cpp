@@ -477,6 +477,49 @@ TEST_CASE_METHOD(RecordsFixture, "a visitor's time out is written once and is no
     CHECK(rawScalar(sql(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity='visitors' AND uid=? AND op='update'"), { in->uid }).toInt() == 1);
 }
 
+TEST_CASE_METHOD(RecordsFixture, "history sheets, processes and visitors are listed oldest first, as entered", "[records][lists]")
+{
+    CHECK(records.historySheets().isEmpty());
+    CHECK(records.processes().isEmpty());
+    CHECK(records.visitors().isEmpty());
+    QStringList sheets;
+    for (const QString& name : { QStringLiteral("Raju Kamble"), QStringLiteral("Bapu Shinde") }) {
+        HistorySheet h;
+        h.personUid = person(name).uid;
+        h.category = QStringLiteral("Property offender");
+        h.grounds = QStringLiteral("Two thefts in a year.");
+        auto sheet = records.openHistorySheet(h, sho);
+        REQUIRE(sheet.ok());
+        sheets << sheet->uid;
+    }
+    REQUIRE(records.closeHistorySheet(sheets.first(), clock.now(), QStringLiteral("Moved away."), sho).ok());
+    const QList<HistorySheet> listed = records.historySheets();
+    REQUIRE(listed.size() == 2);
+    CHECK(listed.at(0).uid == sheets.at(0));
+    CHECK(listed.at(0).closed());
+    CHECK(listed.at(1).number == 2);
+
+    auto first = records.receiveProcess(summons(), writer);
+    auto second = records.receiveProcess(summons(), writer);
+    REQUIRE((first.ok() && second.ok()));
+    ProcessEvent served;
+    served.processUid = second->uid;
+    served.kind = ProcessEvent::Kind::Served;
+    served.at = clock.now();
+    served.how = QStringLiteral("personally");
+    served.servedOn = QStringLiteral("Mahesh Gaikwad");
+    REQUIRE(records.reportService(served, writer).ok());
+    const QList<CourtProcess> processes = records.processes();
+    REQUIRE(processes.size() == 2);
+    CHECK(processes.at(0).uid == first->uid);
+    CHECK(processes.at(1).status() == CourtProcess::Status::Served);
+
+    auto in = records.recordVisitor(visitorAt(clock.now().addSecs(-600)), writer);
+    REQUIRE(in.ok());
+    REQUIRE(records.visitors().size() == 1);
+    CHECK(records.visitors().first().name == QStringLiteral("Anil Kumar"));
+}
+
 TEST_CASE_METHOD(RecordsFixture, "each new register shows the records entered, filtered by date", "[records][registers]")
 {
     // Two days: records on 9 March and on 10 March.
