@@ -4311,6 +4311,48 @@
         <source>Registers</source>
         <translation>रजिस्टर</translation>
     </message>
+    <message>
+        <source>Station records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>thana::ui::MatchesDialog</name>
+    <message>
+        <source>Possible matches for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, date, place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it could be the same person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record could be %1 (%2): none agrees in gender, age, height and dates. Look again when new records come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could be %1 (%2), best first. Open one to read it in full; nothing is linked until you record the tracing or identification.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::PersonEditor</name>
@@ -4530,6 +4572,13 @@
     </message>
 </context>
 <context>
+    <name>thana::ui::RecordForm</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished">सहेजें (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>thana::ui::RegistersPage</name>
     <message>
         <source>&amp;Register:</source>
@@ -4643,6 +4692,748 @@
     <message>
         <source>Sexual offence: the victim&apos;s identity will be withheld</source>
         <translation>यौन अपराध: पीड़ित की पहचान गोपनीय रखी जाएगी</translation>
+    </message>
+</context>
+<context>
+    <name>thana::ui::StationRecordsPage</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transgender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished">ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">महिला</translation>
+    </message>
+    <message>
+        <source>Transgender</source>
+        <translation type="unfinished">ट्रांसजेंडर</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent &amp;age, from (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age, or from (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One age, or the least it could be; leave the next field empty for a single age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age up &amp;to (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height (cm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thin, medium, heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comple&amp;xion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying &amp;marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moles, scars, tattoos; separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s particulars above, or choose a person already on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation type="unfinished">गुमशुदगी का समय</translation>
+    </message>
+    <message>
+        <source>&amp;Report missing person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traced…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing &amp;persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished">मिलने का समय</translation>
+    </message>
+    <message>
+        <source>Body fou&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified &amp;bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person fou&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons fo&amp;und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open history sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add FIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SHO opens a history sheet.</source>
+        <translation type="unfinished">केवल थाना प्रभारी ही हिस्ट्रीशीट खोलते हैं।</translation>
+    </message>
+    <message>
+        <source>Only the SHO closes a history sheet.</source>
+        <translation type="unfinished">केवल थाना प्रभारी ही हिस्ट्रीशीट बंद करते हैं।</translation>
+    </message>
+    <message>
+        <source>Only the SHO or an investigating officer adds a case to a history sheet.</source>
+        <translation type="unfinished">केवल थाना प्रभारी या कोई विवेचना अधिकारी ही हिस्ट्रीशीट में मामला जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only processes not yet returned to court whose date fixed by the court is on or before this day, the soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process &amp;received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report s&amp;ervice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons &amp;&amp; &amp;warrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, purpose, whom met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process, person, court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unidentified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>open, %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bailable warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-bailable warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proclamation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, met %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since %1, last seen at %2; reported %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified body %1, found %2 at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquest (BNSS s.194): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified %1 as %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found %1, %2 at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheet %1 on %2 (%3), opened %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: FIR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 in %4, received %5; the court fixed %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be served on %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: served on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not served: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: returned to court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came %1 to meet %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record matches it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the missing person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person report No. %1 recorded, with its General Diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person %1 traced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traced at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where traced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How traced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing recorded, with its General Diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified dead body found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable ca&amp;use of death:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquest report (BNSS s.194):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified body No. %1 recorded, with its General Diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body %1 identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identified at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relative or neighbour who identified the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification recorded, with its General Diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name, if given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelter home, hospital, child welfare committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found No. %1 recorded, with its General Diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIR: there is no FIR No. %1 at this station; write the number as 12/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a history sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habitual offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootlegger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FIRs that ground it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12/2026, 15/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheet No. %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case to history sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FIR number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIR: give one FIR number, e.g. 12/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case added to the history sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close history sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sheet closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process received from a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person to be served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date fixed by the court (d&amp;ue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer to serve it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process No. %1 entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personally, on an adult member of the family, by affixing a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason not served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the process recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose of the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whom met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1 recorded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
