@@ -4313,44 +4313,44 @@
     </message>
     <message>
         <source>Station records</source>
-        <translation type="unfinished"></translation>
+        <translation>थाना अभिलेख</translation>
     </message>
 </context>
 <context>
     <name>thana::ui::MatchesDialog</name>
     <message>
         <source>Possible matches for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के संभावित मिलान</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख</translation>
     </message>
     <message>
         <source>Name, date, place</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, तिथि, स्थान</translation>
     </message>
     <message>
         <source>Why it could be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वही व्यक्ति क्यों हो सकता है:</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>No record could be %1 (%2): none agrees in gender, age, height and dates. Look again when new records come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी अभिलेख %1 (%2) से मेल नहीं खाता: किसी में भी लिंग, आयु, ऊँचाई और तिथियाँ मेल नहीं खातीं। नए अभिलेख आने पर फिर देखें।</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could be %1 (%2), best first. Open one to read it in full; nothing is linked until you record the tracing or identification.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अभिलेख %1 (%2) से मेल खा सकता है। पूरा पढ़ने के लिए उसे खोलें; जब तक आप पता चलना या पहचान दर्ज नहीं करते, कुछ भी जोड़ा नहीं जाता।</numerusform>
+            <numerusform>%n अभिलेख %1 (%2) से मेल खा सकते हैं, सबसे अच्छा मिलान पहले। पूरा पढ़ने के लिए किसी एक को खोलें; जब तक आप पता चलना या पहचान दर्ज नहीं करते, कुछ भी जोड़ा नहीं जाता।</numerusform>
         </translation>
     </message>
 </context>
@@ -4575,7 +4575,7 @@
     <name>thana::ui::RecordForm</name>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">सहेजें (Ctrl+S)</translation>
+        <translation>सहेजें (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -4698,742 +4698,742 @@
     <name>thana::ui::StationRecordsPage</name>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>transgender</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसजेंडर</translation>
     </message>
     <message>
         <source>gender not known</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग ज्ञात नहीं</translation>
     </message>
     <message>
         <source>%1–%2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 वर्ष</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्ष</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से.मी.</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">ज्ञात नहीं</translation>
+        <translation>ज्ञात नहीं</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">पुरुष</translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">महिला</translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>Transgender</source>
-        <translation type="unfinished">ट्रांसजेंडर</translation>
+        <translation>ट्रांसजेंडर</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग (&amp;G):</translation>
     </message>
     <message>
         <source>Apparent &amp;age, from (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमानित आयु, न्यूनतम (वर्ष) (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Age, or from (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु, या न्यूनतम (वर्ष) (&amp;A):</translation>
     </message>
     <message>
         <source>One age, or the least it could be; leave the next field empty for a single age.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही आयु, या न्यूनतम संभावित आयु; एक ही आयु हो तो अगला फ़ील्ड खाली छोड़ दें।</translation>
     </message>
     <message>
         <source>Age up &amp;to (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम आयु (वर्ष) (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Height (cm):</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊँचाई (से.मी.) (&amp;H):</translation>
     </message>
     <message>
         <source>empty if not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञात न हो तो खाली छोड़ें</translation>
     </message>
     <message>
         <source>&amp;Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>कद-काठी (&amp;B):</translation>
     </message>
     <message>
         <source>thin, medium, heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>दुबला, मध्यम, भारी</translation>
     </message>
     <message>
         <source>Comple&amp;xion:</source>
-        <translation type="unfinished"></translation>
+        <translation>रंग (&amp;X):</translation>
     </message>
     <message>
         <source>Identifying &amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान चिह्न (&amp;M):</translation>
     </message>
     <message>
         <source>moles, scars, tattoos; separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>तिल, निशान, गोदना (टैटू); अल्पविराम से अलग करें</translation>
     </message>
     <message>
         <source>C&amp;lothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहनावा (&amp;L):</translation>
     </message>
     <message>
         <source>Enter the person&apos;s particulars above, or choose a person already on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर व्यक्ति का विवरण भरें, या पहले से दर्ज कोई व्यक्ति चुनें।</translation>
     </message>
     <message>
         <source>Missing since</source>
-        <translation type="unfinished">गुमशुदगी का समय</translation>
+        <translation>गुमशुदगी का समय</translation>
     </message>
     <message>
         <source>&amp;Report missing person…</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी रिपोर्ट दर्ज करें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Traced…</source>
-        <translation type="unfinished"></translation>
+        <translation>पता चला (&amp;T)…</translation>
     </message>
     <message>
         <source>Possible &amp;matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>संभावित मिलान (&amp;M)…</translation>
     </message>
     <message>
         <source>Missing &amp;persons</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति (&amp;P)</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished">मिलने का समय</translation>
+        <translation>मिलने का समय</translation>
     </message>
     <message>
         <source>Body fou&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>शव मिला (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Identified…</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान हुई (&amp;I)…</translation>
     </message>
     <message>
         <source>Unidentified &amp;bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव (&amp;B)</translation>
     </message>
     <message>
         <source>Person fou&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति मिला (&amp;N)…</translation>
     </message>
     <message>
         <source>Persons fo&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Open history sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Add FIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्र.सू.रि. जोड़ें (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)…</translation>
     </message>
     <message>
         <source>Only the SHO opens a history sheet.</source>
-        <translation type="unfinished">केवल थाना प्रभारी ही हिस्ट्रीशीट खोलते हैं।</translation>
+        <translation>केवल थाना प्रभारी ही हिस्ट्रीशीट खोलते हैं।</translation>
     </message>
     <message>
         <source>Only the SHO closes a history sheet.</source>
-        <translation type="unfinished">केवल थाना प्रभारी ही हिस्ट्रीशीट बंद करते हैं।</translation>
+        <translation>केवल थाना प्रभारी ही हिस्ट्रीशीट बंद करते हैं।</translation>
     </message>
     <message>
         <source>Only the SHO or an investigating officer adds a case to a history sheet.</source>
-        <translation type="unfinished">केवल थाना प्रभारी या कोई विवेचना अधिकारी ही हिस्ट्रीशीट में मामला जोड़ते हैं।</translation>
+        <translation>केवल थाना प्रभारी या कोई विवेचना अधिकारी ही हिस्ट्रीशीट में मामला जोड़ते हैं।</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलने की तिथि</translation>
     </message>
     <message>
         <source>Histor&amp;y sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Due by:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तिथि तक नियत (&amp;D):</translation>
     </message>
     <message>
         <source>Only processes not yet returned to court whose date fixed by the court is on or before this day, the soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल वे आदेशिकाएँ जो अभी न्यायालय को लौटाई नहीं गई हैं और जिनकी न्यायालय द्वारा नियत तिथि इस दिन या इससे पहले की है; सबसे निकट तिथि वाली पहले।</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <source>Process &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त आदेशिका दर्ज करें (&amp;R)…</translation>
     </message>
     <message>
         <source>Report s&amp;ervice…</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील रिपोर्ट दर्ज करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Summons &amp;&amp; &amp;warrants</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मन एवं वारंट (&amp;W)</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>आने का समय</translation>
     </message>
     <message>
         <source>Visitor &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक का आगमन (&amp;I)…</translation>
     </message>
     <message>
         <source>Visitor &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक का प्रस्थान (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक (&amp;V)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>सं.</translation>
     </message>
     <message>
         <source>Name, purpose, whom met</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, प्रयोजन, किससे मिले</translation>
     </message>
     <message>
         <source>Process, person, court</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका, व्यक्ति, न्यायालय</translation>
     </message>
     <message>
         <source>Name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम या विवरण</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>traced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को पता चला</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा</translation>
     </message>
     <message>
         <source>identified as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के रूप में पहचाना गया</translation>
     </message>
     <message>
         <source>unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>placed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के पास रखा गया</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को बंद</translation>
     </message>
     <message numerus="yes">
         <source>open, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>खुली, %n मामला</numerusform>
+            <numerusform>खुली, %n मामले</numerusform>
         </translation>
     </message>
     <message>
         <source>Summons</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मन</translation>
     </message>
     <message>
         <source>Bailable warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>जमानती वारंट</translation>
     </message>
     <message>
         <source>Non-bailable warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>गैर-जमानती वारंट</translation>
     </message>
     <message>
         <source>Proclamation</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्घोषणा</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित</translation>
     </message>
     <message>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील हुई</translation>
     </message>
     <message>
         <source>not served</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील नहीं हुई</translation>
     </message>
     <message>
         <source>returned to court</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय को लौटाई गई</translation>
     </message>
     <message>
         <source>%1: %2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3, %4</translation>
     </message>
     <message>
         <source>%1 — %2, met %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 से मिले</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को गए</translation>
     </message>
     <message>
         <source>in the station</source>
-        <translation type="unfinished"></translation>
+        <translation>थाने में</translation>
     </message>
     <message>
         <source>Missing person %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति %1: %2, %3।</translation>
     </message>
     <message>
         <source>Missing since %1, last seen at %2; reported %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से गुमशुदा; अंतिम बार देखे जाने का स्थान: %2; रिपोर्ट का समय: %3।</translation>
     </message>
     <message>
         <source>Traced %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को स्थान %2 पर पता चला: %3</translation>
     </message>
     <message>
         <source>Unidentified body %1, found %2 at %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव %1, %2 को स्थान %3 पर मिला: %4।</translation>
     </message>
     <message>
         <source>Probable cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संभावित कारण: %1</translation>
     </message>
     <message>
         <source>Inquest (BNSS s.194): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पंचनामा (BNSS s.194): %1</translation>
     </message>
     <message>
         <source>Identified %1 as %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %3 द्वारा %2 के रूप में पहचाना गया।</translation>
     </message>
     <message>
         <source>Person found %1, %2 at %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति %1, %2 को स्थान %3 पर मिला: %4।</translation>
     </message>
     <message>
         <source>Placed with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के पास रखा गया।</translation>
     </message>
     <message>
         <source>History sheet %1 on %2 (%3), opened %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1: %2 (%3), %4 को खोली गई।</translation>
     </message>
     <message>
         <source>Grounds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार: %1</translation>
     </message>
     <message>
         <source>No case linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई मामला नहीं जुड़ा है।</translation>
     </message>
     <message>
         <source>Cases: FIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मामले: प्र.सू.रि. %1</translation>
     </message>
     <message>
         <source>Closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को बंद की गई: %2</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4, received %5; the court fixed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 से, प्रकरण %4 में; %5 को प्राप्त; न्यायालय द्वारा नियत तिथि %6।</translation>
     </message>
     <message>
         <source>To be served on %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील हेतु व्यक्ति: %1, %2।</translation>
     </message>
     <message>
         <source>%1: served on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 पर तामील की गई (%3)।</translation>
     </message>
     <message>
         <source>%1: not served: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: तामील नहीं हुई: %2</translation>
     </message>
     <message>
         <source>%1: returned to court.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: न्यायालय को लौटाई गई।</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>Came %1 to meet %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 से मिलने आए: %3।</translation>
     </message>
     <message>
         <source>Left %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को चले गए।</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले सूची में कोई अभिलेख चुनें।</translation>
     </message>
     <message>
         <source>No other record matches it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई अन्य अभिलेख इससे मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>Report a missing person</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी रिपोर्ट दर्ज करें</translation>
     </message>
     <message>
         <source>&amp;Name of the missing person:</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Missing &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी का समय (&amp;S):</translation>
     </message>
     <message>
         <source>Last seen &amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम बार देखे जाने का स्थान (&amp;P):</translation>
     </message>
     <message>
         <source>Reported b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाकर्ता (&amp;Y):</translation>
     </message>
     <message>
         <source>Missing person report No. %1 recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदगी रिपोर्ट सं. %1 सामान्य दैनिकी प्रविष्टि सहित दर्ज की गई।</translation>
     </message>
     <message>
         <source>Missing person %1 traced</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमशुदा व्यक्ति %1 का पता चला</translation>
     </message>
     <message>
         <source>&amp;Traced at:</source>
-        <translation type="unfinished"></translation>
+        <translation>पता चलने का समय (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Where traced:</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ पता चला (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;How traced:</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे पता चला (&amp;H):</translation>
     </message>
     <message>
         <source>Tracing recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>पता चलने का विवरण सामान्य दैनिकी प्रविष्टि सहित दर्ज किया गया।</translation>
     </message>
     <message>
         <source>Unidentified dead body found</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव मिला</translation>
     </message>
     <message>
         <source>&amp;Found at:</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलने का समय (&amp;F):</translation>
     </message>
     <message>
         <source>Pla&amp;ce found:</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलने का स्थान (&amp;C):</translation>
     </message>
     <message>
         <source>Probable ca&amp;use of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>मृत्यु का संभावित कारण (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Inquest report (BNSS s.194):</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच पंचनामा (BNSS s.194) (&amp;I):</translation>
     </message>
     <message>
         <source>Unidentified body No. %1 recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात शव सं. %1 सामान्य दैनिकी प्रविष्टि सहित दर्ज किया गया।</translation>
     </message>
     <message>
         <source>Body %1 identified</source>
-        <translation type="unfinished"></translation>
+        <translation>शव %1 की पहचान</translation>
     </message>
     <message>
         <source>&amp;Identified at:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान का समय (&amp;I):</translation>
     </message>
     <message>
         <source>Identified &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>किस रूप में पहचाना गया (&amp;A):</translation>
     </message>
     <message>
         <source>Identified &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचानकर्ता (&amp;B):</translation>
     </message>
     <message>
         <source>the relative or neighbour who identified the body</source>
-        <translation type="unfinished"></translation>
+        <translation>शव की पहचान करने वाला संबंधी या पड़ोसी</translation>
     </message>
     <message>
         <source>Identification recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान सामान्य दैनिकी प्रविष्टि सहित दर्ज की गई।</translation>
     </message>
     <message>
         <source>Person found</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति</translation>
     </message>
     <message>
         <source>&amp;Name, if given:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, यदि बताया हो (&amp;N):</translation>
     </message>
     <message>
         <source>Placed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ रखा गया (&amp;W):</translation>
     </message>
     <message>
         <source>shelter home, hospital, child welfare committee</source>
-        <translation type="unfinished"></translation>
+        <translation>आश्रय गृह, अस्पताल, बाल कल्याण समिति</translation>
     </message>
     <message>
         <source>Person found No. %1 recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त व्यक्ति सं. %1 सामान्य दैनिकी प्रविष्टि सहित दर्ज किया गया।</translation>
     </message>
     <message>
         <source>FIR: there is no FIR No. %1 at this station; write the number as 12/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्र.सू.रि.: इस थाने में प्र.सू.रि. सं. %1 नहीं है; संख्या 12/2026 के रूप में लिखें।</translation>
     </message>
     <message>
         <source>Open a history sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट खोलें</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति (&amp;P):</translation>
     </message>
     <message>
         <source>Habitual offender</source>
-        <translation type="unfinished"></translation>
+        <translation>आदतन अपराधी</translation>
     </message>
     <message>
         <source>Property offender</source>
-        <translation type="unfinished"></translation>
+        <translation>संपत्ति संबंधी अपराधी</translation>
     </message>
     <message>
         <source>Bootlegger</source>
-        <translation type="unfinished"></translation>
+        <translation>अवैध शराब का कारोबारी</translation>
     </message>
     <message>
         <source>Body offender</source>
-        <translation type="unfinished"></translation>
+        <translation>शरीर संबंधी अपराधी</translation>
     </message>
     <message>
         <source>Gambler</source>
-        <translation type="unfinished"></translation>
+        <translation>जुआरी</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Grounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Opened at:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलने का समय (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;FIRs that ground it:</source>
-        <translation type="unfinished"></translation>
+        <translation>आधारभूत प्र.सू.रि. (&amp;F):</translation>
     </message>
     <message>
         <source>e.g. 12/2026, 15/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे 12/2026, 15/2026</translation>
     </message>
     <message>
         <source>History sheet No. %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट सं. %1 खोली गई।</translation>
     </message>
     <message>
         <source>Add a case to history sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1 में मामला जोड़ें</translation>
     </message>
     <message>
         <source>&amp;FIR number:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्र.सू.रि. संख्या (&amp;F):</translation>
     </message>
     <message>
         <source>e.g. 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे 12/2026</translation>
     </message>
     <message>
         <source>FIR: give one FIR number, e.g. 12/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्र.सू.रि.: एक प्र.सू.रि. संख्या दें, जैसे 12/2026।</translation>
     </message>
     <message>
         <source>Case added to the history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>मामला हिस्ट्रीशीट में जोड़ दिया गया।</translation>
     </message>
     <message>
         <source>Close history sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1 बंद करें</translation>
     </message>
     <message>
         <source>&amp;Closed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करने का समय (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>History sheet closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट बंद की गई।</translation>
     </message>
     <message>
         <source>Process received from a court</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय से प्राप्त आदेशिका</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Court:</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय (&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकरण संख्या (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Person to be served:</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील हेतु व्यक्ति (&amp;P):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>पता (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Received at:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति का समय (&amp;R):</translation>
     </message>
     <message>
         <source>Date fixed by the court (d&amp;ue):</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय द्वारा नियत तिथि (&amp;U):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Officer to serve it:</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील करने वाला अधिकारी (&amp;O):</translation>
     </message>
     <message>
         <source>Process No. %1 entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका सं. %1 दर्ज की गई।</translation>
     </message>
     <message>
         <source>Report on process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका %1 पर रिपोर्ट</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील हुई</translation>
     </message>
     <message>
         <source>Not served</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील नहीं हुई</translation>
     </message>
     <message>
         <source>Returned to court</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय को लौटाई गई</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Date of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट का दिनांक (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;How served:</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील का तरीका (&amp;H):</translation>
     </message>
     <message>
         <source>personally, on an adult member of the family, by affixing a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्तिगत रूप से, परिवार के किसी वयस्क सदस्य पर, प्रति चस्पा करके</translation>
     </message>
     <message>
         <source>Served &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>किस पर तामील (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Reason not served:</source>
-        <translation type="unfinished"></translation>
+        <translation>तामील न होने का कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Report on the process recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका पर रिपोर्ट दर्ज की गई।</translation>
     </message>
     <message>
         <source>Visitor in</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक का आगमन</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>पता (&amp;A):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Purpose of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>आने का प्रयोजन (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Whom met:</source>
-        <translation type="unfinished"></translation>
+        <translation>किससे मिले (&amp;W):</translation>
     </message>
     <message>
         <source>Time &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>आने का समय (&amp;I):</translation>
     </message>
     <message>
         <source>Visitor %1 recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>आगंतुक %1 का आगमन दर्ज किया गया।</translation>
     </message>
     <message>
         <source>%1 left at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का जाने का समय दर्ज किया गया: %2।</translation>
     </message>
 </context>
 <context>

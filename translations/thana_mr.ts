@@ -4313,44 +4313,44 @@
     </message>
     <message>
         <source>Station records</source>
-        <translation type="unfinished"></translation>
+        <translation>ठाणे अभिलेख</translation>
     </message>
 </context>
 <context>
     <name>thana::ui::MatchesDialog</name>
     <message>
         <source>Possible matches for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शी संभाव्य जुळण्या</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंद</translation>
     </message>
     <message>
         <source>Name, date, place</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, तारीख, ठिकाण</translation>
     </message>
     <message>
         <source>Why it could be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>ही एकच व्यक्ती असू शकते, याची कारणे:</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंद उघडा (&amp;O)</translation>
     </message>
     <message>
         <source>No record could be %1 (%2): none agrees in gender, age, height and dates. Look again when new records come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) असू शकेल अशी एकही नोंद नाही: लिंग, वय, उंची आणि तारखा यांत कोणतीही नोंद जुळत नाही. नवीन नोंदी आल्यावर पुन्हा पहा.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could be %1 (%2), best first. Open one to read it in full; nothing is linked until you record the tracing or identification.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नोंद %1 (%2) असू शकते, सर्वाधिक जुळणारी आधी. संपूर्ण तपशील वाचण्यासाठी नोंद उघडा; शोध लागल्याची किंवा ओळख पटल्याची नोंद करेपर्यंत काहीही जोडले जात नाही.</numerusform>
+            <numerusform>%n नोंदी %1 (%2) असू शकतात, सर्वाधिक जुळणाऱ्या आधी. संपूर्ण तपशील वाचण्यासाठी एक नोंद उघडा; शोध लागल्याची किंवा ओळख पटल्याची नोंद करेपर्यंत काहीही जोडले जात नाही.</numerusform>
         </translation>
     </message>
 </context>
@@ -4575,7 +4575,7 @@
     <name>thana::ui::RecordForm</name>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">जतन करा (Ctrl+S)</translation>
+        <translation>जतन करा (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -4698,742 +4698,742 @@
     <name>thana::ui::StationRecordsPage</name>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>स्त्री</translation>
     </message>
     <message>
         <source>transgender</source>
-        <translation type="unfinished"></translation>
+        <translation>तृतीयपंथी</translation>
     </message>
     <message>
         <source>gender not known</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग माहीत नाही</translation>
     </message>
     <message>
         <source>%1–%2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 वर्षे</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्षे</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेमी</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">माहीत नाही</translation>
+        <translation>माहीत नाही</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">पुरुष</translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">स्त्री</translation>
+        <translation>स्त्री</translation>
     </message>
     <message>
         <source>Transgender</source>
-        <translation type="unfinished">तृतीयपंथी</translation>
+        <translation>तृतीयपंथी</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग (&amp;G):</translation>
     </message>
     <message>
         <source>Apparent &amp;age, from (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>दिसणारे अंदाजे वय, किमान (&amp;A) (वर्षे):</translation>
     </message>
     <message>
         <source>&amp;Age, or from (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>वय, किंवा किमान (&amp;A) (वर्षे):</translation>
     </message>
     <message>
         <source>One age, or the least it could be; leave the next field empty for a single age.</source>
-        <translation type="unfinished"></translation>
+        <translation>एकच वय, किंवा ते किमान किती असू शकते ते लिहा; एकच वय असल्यास पुढील रकाना रिकामा ठेवा.</translation>
     </message>
     <message>
         <source>Age up &amp;to (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>वय, कमाल (&amp;T) (वर्षे):</translation>
     </message>
     <message>
         <source>&amp;Height (cm):</source>
-        <translation type="unfinished"></translation>
+        <translation>उंची (&amp;H) (सेमी):</translation>
     </message>
     <message>
         <source>empty if not known</source>
-        <translation type="unfinished"></translation>
+        <translation>माहीत नसल्यास रिकामे ठेवा</translation>
     </message>
     <message>
         <source>&amp;Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>शरीरयष्टी (&amp;B):</translation>
     </message>
     <message>
         <source>thin, medium, heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>सडपातळ, मध्यम, जाड</translation>
     </message>
     <message>
         <source>Comple&amp;xion:</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ण (रंग) (&amp;X):</translation>
     </message>
     <message>
         <source>Identifying &amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळखीच्या खुणा (&amp;M):</translation>
     </message>
     <message>
         <source>moles, scars, tattoos; separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>तीळ, व्रण, गोंदण; स्वल्पविरामाने वेगळे करा</translation>
     </message>
     <message>
         <source>C&amp;lothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>कपडे (&amp;L):</translation>
     </message>
     <message>
         <source>Enter the person&apos;s particulars above, or choose a person already on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर व्यक्तीचा तपशील भरा, किंवा आधीच नोंद असलेली व्यक्ती निवडा.</translation>
     </message>
     <message>
         <source>Missing since</source>
-        <translation type="unfinished">हरवल्याची वेळ</translation>
+        <translation>हरवल्याची वेळ</translation>
     </message>
     <message>
         <source>&amp;Report missing person…</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीची खबर नोंदवा (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Traced…</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागला (&amp;T)…</translation>
     </message>
     <message>
         <source>Possible &amp;matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>संभाव्य जुळण्या (&amp;M)…</translation>
     </message>
     <message>
         <source>Missing &amp;persons</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्ती (&amp;P)</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished">सापडल्याची वेळ</translation>
+        <translation>सापडल्याची वेळ</translation>
     </message>
     <message>
         <source>Body fou&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>मृतदेह सापडला (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Identified…</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटली (&amp;I)…</translation>
     </message>
     <message>
         <source>Unidentified &amp;bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह (&amp;B)</translation>
     </message>
     <message>
         <source>Person fou&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती सापडली (&amp;N)…</translation>
     </message>
     <message>
         <source>Persons fo&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेल्या व्यक्ती (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Open history sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट उघडा (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Add FIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>FIR जोडा (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा (&amp;C)…</translation>
     </message>
     <message>
         <source>Only the SHO opens a history sheet.</source>
-        <translation type="unfinished">फक्त ठाणे प्रभारीच हिस्ट्रीशीट उघडतात.</translation>
+        <translation>फक्त ठाणे प्रभारीच हिस्ट्रीशीट उघडतात.</translation>
     </message>
     <message>
         <source>Only the SHO closes a history sheet.</source>
-        <translation type="unfinished">फक्त ठाणे प्रभारीच हिस्ट्रीशीट बंद करतात.</translation>
+        <translation>फक्त ठाणे प्रभारीच हिस्ट्रीशीट बंद करतात.</translation>
     </message>
     <message>
         <source>Only the SHO or an investigating officer adds a case to a history sheet.</source>
-        <translation type="unfinished">फक्त ठाणे प्रभारी किंवा तपासी अधिकारीच हिस्ट्रीशीटमध्ये गुन्हा जोडतात.</translation>
+        <translation>फक्त ठाणे प्रभारी किंवा तपासी अधिकारीच हिस्ट्रीशीटमध्ये गुन्हा जोडतात.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडल्याची तारीख</translation>
     </message>
     <message>
         <source>Histor&amp;y sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Due by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ठरलेली तारीख, यापर्यंत (&amp;D):</translation>
     </message>
     <message>
         <source>Only processes not yet returned to court whose date fixed by the court is on or before this day, the soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाकडे अद्याप परत न पाठवलेल्या आणि न्यायालयाने ठरवलेली तारीख या दिवशी किंवा त्याआधी असलेल्या आदेशिकाच, सर्वात जवळची तारीख आधी.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ठरलेली तारीख</translation>
     </message>
     <message>
         <source>Process &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका प्राप्त झाली (&amp;R)…</translation>
     </message>
     <message>
         <source>Report s&amp;ervice…</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी अहवाल (&amp;E)…</translation>
     </message>
     <message>
         <source>Summons &amp;&amp; &amp;warrants</source>
-        <translation type="unfinished"></translation>
+        <translation>समन्स व वॉरंट (&amp;W)</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>आत आल्याची वेळ</translation>
     </message>
     <message>
         <source>Visitor &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत आत आले (&amp;I)…</translation>
     </message>
     <message>
         <source>Visitor &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत बाहेर गेले (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत (&amp;V)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्र.</translation>
     </message>
     <message>
         <source>Name, purpose, whom met</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, उद्देश, कोणाला भेटले</translation>
     </message>
     <message>
         <source>Process, person, court</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका, व्यक्ती, न्यायालय</translation>
     </message>
     <message>
         <source>Name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव किंवा वर्णन</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <source>traced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी शोध लागला</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>बेपत्ता</translation>
     </message>
     <message>
         <source>identified as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटली: %1</translation>
     </message>
     <message>
         <source>unidentified</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटलेली नाही</translation>
     </message>
     <message>
         <source>placed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कडे सोपवले</translation>
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी बंद</translation>
     </message>
     <message numerus="yes">
         <source>open, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>उघडी, %n गुन्हा</numerusform>
+            <numerusform>उघडी, %n गुन्हे</numerusform>
         </translation>
     </message>
     <message>
         <source>Summons</source>
-        <translation type="unfinished"></translation>
+        <translation>समन्स</translation>
     </message>
     <message>
         <source>Bailable warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>जामीनपात्र वॉरंट</translation>
     </message>
     <message>
         <source>Non-bailable warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>अजामीनपात्र वॉरंट</translation>
     </message>
     <message>
         <source>Proclamation</source>
-        <translation type="unfinished"></translation>
+        <translation>जाहीरनामा</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित</translation>
     </message>
     <message>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावली</translation>
     </message>
     <message>
         <source>not served</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावली नाही</translation>
     </message>
     <message>
         <source>returned to court</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाकडे परत</translation>
     </message>
     <message>
         <source>%1: %2 — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3, %4</translation>
     </message>
     <message>
         <source>%1 — %2, met %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 यांना भेटले</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी बाहेर गेले</translation>
     </message>
     <message>
         <source>in the station</source>
-        <translation type="unfinished"></translation>
+        <translation>ठाण्यात उपस्थित</translation>
     </message>
     <message>
         <source>Missing person %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेली व्यक्ती %1: %2, %3.</translation>
     </message>
     <message>
         <source>Missing since %1, last seen at %2; reported %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पासून बेपत्ता, शेवटचे %2 येथे दिसले; खबर %3 रोजी प्राप्त.</translation>
     </message>
     <message>
         <source>Traced %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी %2 येथे शोध लागला: %3</translation>
     </message>
     <message>
         <source>Unidentified body %1, found %2 at %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह %1, %2 रोजी %3 येथे सापडला: %4.</translation>
     </message>
     <message>
         <source>Probable cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मृत्यूचे संभाव्य कारण: %1</translation>
     </message>
     <message>
         <source>Inquest (BNSS s.194): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मरणोत्तर पंचनामा (BNSS s.194): %1</translation>
     </message>
     <message>
         <source>Identified %1 as %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी %3 यांनी %2 म्हणून ओळख पटवली.</translation>
     </message>
     <message>
         <source>Person found %1, %2 at %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेली व्यक्ती %1, %2 रोजी %3 येथे सापडली: %4.</translation>
     </message>
     <message>
         <source>Placed with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कडे सोपवले.</translation>
     </message>
     <message>
         <source>History sheet %1 on %2 (%3), opened %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1: %2 (%3), %4 रोजी उघडली.</translation>
     </message>
     <message>
         <source>Grounds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कारणे: %1</translation>
     </message>
     <message>
         <source>No case linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप कोणताही गुन्हा जोडलेला नाही.</translation>
     </message>
     <message>
         <source>Cases: FIR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हे: FIR %1</translation>
     </message>
     <message>
         <source>Closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी बंद: %2</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4, received %5; the court fixed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 कडून, खटला %4; %5 रोजी प्राप्त; न्यायालयाने ठरवलेली तारीख %6.</translation>
     </message>
     <message>
         <source>To be served on %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी करायची व्यक्ती: %1, %2.</translation>
     </message>
     <message>
         <source>%1: served on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 यांच्यावर बजावली (%3).</translation>
     </message>
     <message>
         <source>%1: not served: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: बजावणी झाली नाही: %2</translation>
     </message>
     <message>
         <source>%1: returned to court.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: न्यायालयाकडे परत पाठवली.</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>Came %1 to meet %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी %2 यांना भेटण्यासाठी आले: %3.</translation>
     </message>
     <message>
         <source>Left %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रोजी बाहेर गेले.</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी यादीतील एक नोंद निवडा.</translation>
     </message>
     <message>
         <source>No other record matches it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिच्याशी जुळणारी दुसरी कोणतीही नोंद अद्याप नाही.</translation>
     </message>
     <message>
         <source>Report a missing person</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीची खबर नोंदवा</translation>
     </message>
     <message>
         <source>&amp;Name of the missing person:</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीचे नाव (&amp;N):</translation>
     </message>
     <message>
         <source>Missing &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवल्याची वेळ (&amp;S):</translation>
     </message>
     <message>
         <source>Last seen &amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>शेवटचे दिसलेले ठिकाण (&amp;P):</translation>
     </message>
     <message>
         <source>Reported b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>खबर देणारा (&amp;Y):</translation>
     </message>
     <message>
         <source>Missing person report No. %1 recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेल्या व्यक्तीची खबर क्र. %1 स्टेशन डायरी (जीडी) नोंदीसह नोंदवली.</translation>
     </message>
     <message>
         <source>Missing person %1 traced</source>
-        <translation type="unfinished"></translation>
+        <translation>हरवलेली व्यक्ती %1: शोध लागला</translation>
     </message>
     <message>
         <source>&amp;Traced at:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागल्याची वेळ (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Where traced:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागलेले ठिकाण (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;How traced:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध कसा लागला (&amp;H):</translation>
     </message>
     <message>
         <source>Tracing recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>शोध लागल्याची नोंद स्टेशन डायरी (जीडी) नोंदीसह केली.</translation>
     </message>
     <message>
         <source>Unidentified dead body found</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह सापडला</translation>
     </message>
     <message>
         <source>&amp;Found at:</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडल्याची वेळ (&amp;F):</translation>
     </message>
     <message>
         <source>Pla&amp;ce found:</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेले ठिकाण (&amp;C):</translation>
     </message>
     <message>
         <source>Probable ca&amp;use of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>मृत्यूचे संभाव्य कारण (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Inquest report (BNSS s.194):</source>
-        <translation type="unfinished"></translation>
+        <translation>मरणोत्तर पंचनामा (&amp;I) (BNSS s.194):</translation>
     </message>
     <message>
         <source>Unidentified body No. %1 recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवारस मृतदेह क्र. %1 ची स्टेशन डायरी (जीडी) नोंदीसह नोंद केली.</translation>
     </message>
     <message>
         <source>Body %1 identified</source>
-        <translation type="unfinished"></translation>
+        <translation>मृतदेह %1: ओळख पटली</translation>
     </message>
     <message>
         <source>&amp;Identified at:</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटल्याची वेळ (&amp;I):</translation>
     </message>
     <message>
         <source>Identified &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख (&amp;A):</translation>
     </message>
     <message>
         <source>Identified &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटवणारा (&amp;B):</translation>
     </message>
     <message>
         <source>the relative or neighbour who identified the body</source>
-        <translation type="unfinished"></translation>
+        <translation>मृतदेहाची ओळख पटवणारे नातेवाईक किंवा शेजारी</translation>
     </message>
     <message>
         <source>Identification recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख पटल्याची नोंद स्टेशन डायरी (जीडी) नोंदीसह केली.</translation>
     </message>
     <message>
         <source>Person found</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेली व्यक्ती</translation>
     </message>
     <message>
         <source>&amp;Name, if given:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, सांगितले असल्यास (&amp;N):</translation>
     </message>
     <message>
         <source>Placed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाकडे सोपवले (&amp;W):</translation>
     </message>
     <message>
         <source>shelter home, hospital, child welfare committee</source>
-        <translation type="unfinished"></translation>
+        <translation>निवारागृह, रुग्णालय, बाल कल्याण समिती</translation>
     </message>
     <message>
         <source>Person found No. %1 recorded, with its General Diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडलेली व्यक्ती क्र. %1 ची स्टेशन डायरी (जीडी) नोंदीसह नोंद केली.</translation>
     </message>
     <message>
         <source>FIR: there is no FIR No. %1 at this station; write the number as 12/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम खबर अहवाल (FIR): या पोलीस ठाण्यात FIR क्र. %1 नाही; क्रमांक 12/2026 असा लिहा.</translation>
     </message>
     <message>
         <source>Open a history sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट उघडा</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती (&amp;P):</translation>
     </message>
     <message>
         <source>Habitual offender</source>
-        <translation type="unfinished"></translation>
+        <translation>सराईत गुन्हेगार</translation>
     </message>
     <message>
         <source>Property offender</source>
-        <translation type="unfinished"></translation>
+        <translation>मालमत्तेविरुद्ध गुन्हे करणारा</translation>
     </message>
     <message>
         <source>Bootlegger</source>
-        <translation type="unfinished"></translation>
+        <translation>अवैध दारू विक्रेता</translation>
     </message>
     <message>
         <source>Body offender</source>
-        <translation type="unfinished"></translation>
+        <translation>शरीराविरुद्ध गुन्हे करणारा</translation>
     </message>
     <message>
         <source>Gambler</source>
-        <translation type="unfinished"></translation>
+        <translation>जुगारी</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवर्ग (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Grounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>कारणे (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Opened at:</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडल्याची वेळ (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;FIRs that ground it:</source>
-        <translation type="unfinished"></translation>
+        <translation>आधारभूत प्रथम खबर अहवाल (&amp;F):</translation>
     </message>
     <message>
         <source>e.g. 12/2026, 15/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. 12/2026, 15/2026</translation>
     </message>
     <message>
         <source>History sheet No. %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट क्र. %1 उघडली.</translation>
     </message>
     <message>
         <source>Add a case to history sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1 मध्ये गुन्हा जोडा</translation>
     </message>
     <message>
         <source>&amp;FIR number:</source>
-        <translation type="unfinished"></translation>
+        <translation>FIR क्रमांक (&amp;F):</translation>
     </message>
     <message>
         <source>e.g. 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. 12/2026</translation>
     </message>
     <message>
         <source>FIR: give one FIR number, e.g. 12/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम खबर अहवाल (FIR): एकच FIR क्रमांक लिहा, उदा. 12/2026.</translation>
     </message>
     <message>
         <source>Case added to the history sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुन्हा हिस्ट्रीशीटमध्ये जोडला.</translation>
     </message>
     <message>
         <source>Close history sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट %1 बंद करा</translation>
     </message>
     <message>
         <source>&amp;Closed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद केल्याची वेळ (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>History sheet closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्रीशीट बंद केली.</translation>
     </message>
     <message>
         <source>Process received from a court</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाकडून आलेली आदेशिका</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Court:</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालय (&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>खटला क्रमांक (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Person to be served:</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी करायची व्यक्ती (&amp;P):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्ता (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Received at:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त झाल्याची वेळ (&amp;R):</translation>
     </message>
     <message>
         <source>Date fixed by the court (d&amp;ue):</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाने ठरवलेली तारीख (&amp;U):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Officer to serve it:</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी करणारे अधिकारी (&amp;O):</translation>
     </message>
     <message>
         <source>Process No. %1 entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका क्र. %1 ची नोंद केली.</translation>
     </message>
     <message>
         <source>Report on process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिका %1 बाबत अहवाल</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावली</translation>
     </message>
     <message>
         <source>Not served</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावली नाही</translation>
     </message>
     <message>
         <source>Returned to court</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यायालयाकडे परत पाठवली</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Date of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवालाची तारीख (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;How served:</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी कशी केली (&amp;H):</translation>
     </message>
     <message>
         <source>personally, on an adult member of the family, by affixing a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्तिशः, कुटुंबातील प्रौढ सदस्यावर, प्रत चिकटवून</translation>
     </message>
     <message>
         <source>Served &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणावर बजावली (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Reason not served:</source>
-        <translation type="unfinished"></translation>
+        <translation>बजावणी न होण्याचे कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Report on the process recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशिकेबाबतचा अहवाल नोंदवला.</translation>
     </message>
     <message>
         <source>Visitor in</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत आत आले</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्ता (&amp;A):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>फोन (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Purpose of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>भेटीचा उद्देश (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Whom met:</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाला भेटले (&amp;W):</translation>
     </message>
     <message>
         <source>Time &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>आत आल्याची वेळ (&amp;I):</translation>
     </message>
     <message>
         <source>Visitor %1 recorded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभ्यागत %1 आत आल्याची नोंद केली.</translation>
     </message>
     <message>
         <source>%1 left at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हे %2 रोजी बाहेर गेले.</translation>
     </message>
 </context>
 <context>
