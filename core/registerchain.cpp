@@ -149,8 +149,6 @@ struct Connection {
             db = nullptr;
             return;
         }
-        // Read the file where it lies rather than copy it page by page.
-        sqlite3_exec(db, "PRAGMA mmap_size=4294967296", nullptr, nullptr, nullptr);
     }
     ~Connection() { sqlite3_close(db); }
     Q_DISABLE_COPY_MOVE(Connection)
