@@ -138,3 +138,70 @@ TEST_CASE("the State Data Centre's hash of a record, from the change log, equals
     changed.insert(QStringLiteral("summary"), QString(changed.value(QLatin1String("summary")).toString() + QStringLiteral(".")));
     CHECK(RegisterChain::contentHashOf(QStringLiteral("gd"), changed) != RegisterChain::contentHashOf(QStringLiteral("gd"), gd->second));
 }
+
+TEST_CASE("the first diary entry of each day lists the persons in custody when it began", "[registers][gd][custody]")
+{
+    StationFixture fx;
+    FirDraft d = fx.draft(fx.person(QStringLiteral("Ramesh Patil")).uid);
+    d.ioUid = fx.io.uid;
+    const Fir fir = fx.registerFir(d);
+    fx.clock.advanceSecs(3600);
+    CaseService cases(fx.db(), fx.clock);
+    auto arrest = [&](const QString& name, Arrest::Outcome outcome) {
+        Arrest a;
+        a.firUid = fir.uid;
+        a.personUid = fx.person(name).uid;
+        a.at = fx.clock.now().addSecs(-600);
+        a.place = QStringLiteral("Swargate");
+        a.informed = QStringLiteral("Brother by phone");
+        a.outcome = outcome;
+        if (outcome == Arrest::Outcome::PoliceCustody || outcome == Arrest::Outcome::JudicialCustody)
+            a.remandedAt = fx.clock.now();
+        auto saved = cases.recordArrest(a, fx.io);
+        REQUIRE(saved.ok());
+        fx.clock.advanceSecs(600);
+        return saved.value();
+    };
+    const Arrest held = arrest(QStringLiteral("Vikas Jadhav"), Arrest::Outcome::PoliceCustody);
+    const Arrest sentUp = arrest(QStringLiteral("Sunil More"), Arrest::Outcome::SentUp);
+    arrest(QStringLiteral("Anil Pawar"), Arrest::Outcome::PoliceBail);
+    arrest(QStringLiteral("Mahesh Kale"), Arrest::Outcome::JudicialCustody);
+    const int before = fx.count(QStringLiteral("gd_entries"));
+
+    // The next morning the first entry written is preceded by the custody entry.
+    const QDate today = fx.clock.now().toTimeZone(stationZone()).date();
+    fx.clock.set(QDateTime(today.addDays(1), QTime(8, 0), stationZone()));
+    auto first = GdRepository(fx.db()).record(QStringLiteral("general"), QStringLiteral("Day officer took charge."), fx.writer, fx.clock);
+    REQUIRE(first.ok());
+    CHECK(fx.count(QStringLiteral("gd_entries")) == before + 2);
+    const auto opening = GdRepository(fx.db()).byNumber(first->year, first->number - 1);
+    REQUIRE(opening.has_value());
+    CHECK(opening->kind == QStringLiteral("custody"));
+    INFO(opening->summary.toStdString());
+    CHECK(opening->summary.startsWith(QStringLiteral("Persons in custody at the start of %1 (2): ").arg(today.addDays(1).toString(QStringLiteral("dd-MM-yyyy")))));
+    CHECK(opening->summary.contains(QStringLiteral("%1 Vikas Jadhav (FIR %2/%3), on police custody remand").arg(held.accusedCode).arg(fir.number).arg(fir.year)));
+    CHECK(opening->summary.contains(QStringLiteral("%1 Sunil More (FIR %2/%3), arrested").arg(sentUp.accusedCode).arg(fir.number).arg(fir.year)));
+    CHECK_FALSE(opening->summary.contains(QStringLiteral("Anil Pawar")));  // on bail
+    CHECK_FALSE(opening->summary.contains(QStringLiteral("Mahesh Kale"))); // in jail
+
+    // Later entries that day are not preceded by another.
+    fx.clock.advanceSecs(3600);
+    REQUIRE(GdRepository(fx.db()).record(QStringLiteral("general"), QStringLiteral("Patrol left."), fx.writer, fx.clock).ok());
+    CHECK(fx.count(QStringLiteral("gd_entries")) == before + 3);
+
+    // Two days on, the one sent up is past the 24 hours; sixteen days on, the remand is past its 15.
+    fx.clock.set(QDateTime(today.addDays(2), QTime(8, 0), stationZone()));
+    auto third = GdRepository(fx.db()).record(QStringLiteral("general"), QStringLiteral("Day officer took charge."), fx.writer, fx.clock);
+    REQUIRE(third.ok());
+    const auto secondOpening = GdRepository(fx.db()).byNumber(third->year, third->number - 1);
+    REQUIRE(secondOpening.has_value());
+    CHECK(secondOpening->summary.contains(QStringLiteral("Vikas Jadhav")));
+    CHECK_FALSE(secondOpening->summary.contains(QStringLiteral("Sunil More")));
+    fx.clock.set(QDateTime(today.addDays(17), QTime(8, 0), stationZone()));
+    auto later = GdRepository(fx.db()).record(QStringLiteral("general"), QStringLiteral("Day officer took charge."), fx.writer, fx.clock);
+    REQUIRE(later.ok());
+    const auto lastOpening = GdRepository(fx.db()).byNumber(later->year, later->number - 1);
+    REQUIRE(lastOpening.has_value());
+    CHECK(lastOpening->summary == QStringLiteral("Persons in custody at the start of %1: none.").arg(today.addDays(17).toString(QStringLiteral("dd-MM-yyyy"))));
+    CHECK(RegisterChain::verify(fx.db()).isEmpty());
+}
