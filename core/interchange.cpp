@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/recordrules.h"
+#include "core/registerchain.h"
 #include "core/sqlutil.h"
 #include "core/stationrepository.h"
 #include "core/unitofwork.h"
@@ -332,6 +333,7 @@ ImportOutcome Interchange::importCase(const QJsonObject& doc, const QString& act
 
     // Written whole in one transaction, through the write path.
     UnitOfWork uow(m_db, actorUid);
+    QList<QPair<QString, QString>> chained; // register, record: in the order written
     for (const char* table : kParts) {
         for (const QJsonValue& value : parts.value(QLatin1String(table)).toArray()) {
             QJsonObject row = value.toObject();
@@ -356,6 +358,10 @@ ImportOutcome Interchange::importCase(const QJsonObject& doc, const QString& act
                                             tr("Number: %1 of this case is already used by another record in the store.").arg(QLatin1String(table))));
                 return refuse(violation(table, "import.storage", detail));
             }
+            if (QLatin1String(table) == QLatin1String("gd_entries"))
+                chained.append({ QStringLiteral("gd"), key });
+            else if (QLatin1String(table) == QLatin1String("firs"))
+                chained.append({ QStringLiteral("fir"), key });
             if (row.contains(QLatin1String("number")) && row.contains(QLatin1String("year")) && row.contains(QLatin1String("station_code"))) {
                 const QString counter = QLatin1String(table) == QLatin1String("firs") ? QStringLiteral("fir")
                     : QLatin1String(table) == QLatin1String("gd_entries")             ? QStringLiteral("gd")
@@ -370,6 +376,12 @@ ImportOutcome Interchange::importCase(const QJsonObject& doc, const QString& act
                     return refuse(violation(table, "import.storage", raised.error().message));
             }
         }
+    }
+    // The diary entries and the FIR join the station's chains, the FIR with its sections
+    // and parties, as if they had been written here.
+    for (const auto& [registerName, uid] : std::as_const(chained)) {
+        if (auto linked = RegisterChain::append(uow, registerName, uid); !linked)
+            return refuse(violation("store", "import.storage", linked.error().message));
     }
     if (auto committed = uow.commit(); !committed)
         return refuse(violation("store", "import.storage", committed.error().message));

@@ -189,11 +189,10 @@ void toHex(const Digest& raw, char* out)
     }
 }
 
-/// The records with ids from `first` to `last`, in order: each one's content hash, as
-/// hashRow() makes it, and whether their numbers rise. Their own connection.
+/// The records with ids from `first` to `last`, in the order they were written: each
+/// one's content hash, as hashRow() makes it. Their own connection.
 struct RecordScan {
     std::vector<Digest> hashes;
-    int firstYear = 0, firstNumber = 0, lastYear = 0, lastNumber = 0;
     bool ok = false;
 };
 
@@ -212,20 +211,8 @@ void scanRecords(const QString& path, const QString& registerName, qint64 first,
     QByteArray content;
     content.reserve(4096);
     const int columns = sqlite3_column_count(records.s);
-    bool started = false;
     int rc;
     while ((rc = sqlite3_step(records.s)) == SQLITE_ROW) {
-        const int year = sqlite3_column_int(records.s, 0);
-        const int number = sqlite3_column_int(records.s, 1);
-        if (!started) {
-            out.firstYear = year;
-            out.firstNumber = number;
-            started = true;
-        } else if (year < out.lastYear || (year == out.lastYear && number <= out.lastNumber)) {
-            return; // out of its place
-        }
-        out.lastYear = year;
-        out.lastNumber = number;
         // The content as hashRow() reads it: each column as text, joined by U+001F.
         content.clear();
         for (int c = 2; c < columns; ++c) {
@@ -317,9 +304,6 @@ bool chainHolds(const QString& path, const QString& registerName)
         b.join();
     }
     if (!linksOk || !early.ok || !late.ok)
-        return false;
-    if (!early.hashes.empty() && !late.hashes.empty()
-        && (late.firstYear < early.lastYear || (late.firstYear == early.lastYear && late.firstNumber <= early.lastNumber)))
         return false;
     if (linked.size() != early.hashes.size() + late.hashes.size())
         return false;
@@ -451,8 +435,6 @@ QList<ChainBreak> RegisterChain::verify(Database& db)
         QString previous = kGenesis;
         int expected = 1;
         qint64 lastId = 0;
-        int lastYear = 0;
-        int lastNumber = 0;
         QSet<QString> linked;
         std::optional<ChainBreak> first;
         auto found = [&](int position, const QString& record, const char* kind, const QString& message) {
@@ -477,14 +459,12 @@ QList<ChainBreak> RegisterChain::verify(Database& db)
             else if (hashRow(q, 7) != q.value(2).toString())
                 found(position, record, "edited", tr("%1: the record has been changed since it was written.").arg(record));
             else {
+                // Links follow the order the records were written in (a record's number
+                // and year are part of what its link hashes).
                 const qint64 id = q.value(4).toLongLong();
-                const int year = q.value(5).toInt();
-                const int number = q.value(6).toInt();
-                if (id < lastId || (year == lastYear && number <= lastNumber) || year < lastYear)
+                if (id < lastId)
                     found(position, record, "reordered", tr("%1: the record is out of its place in the register.").arg(record));
                 lastId = id;
-                lastYear = year;
-                lastNumber = number;
             }
             previous = q.value(3).toString();
             ++expected;

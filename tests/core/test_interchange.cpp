@@ -5,6 +5,7 @@
 
 #include "core/caseservice.h"
 #include "core/interchange.h"
+#include "core/registerchain.h"
 
 #include <QJsonArray>
 
@@ -96,6 +97,10 @@ TEST_CASE("a case exported and imported into another store comes back equal, and
     b.remove(QStringLiteral("users"));
     CHECK(a == b);
     CHECK(CaseService(s.target.db(), s.target.clock).arrests(s.fir.uid).first().accusedCode == QStringLiteral("A1"));
+    // The case's diary entries and FIR joined the target's chains, which still hold.
+    CHECK(RegisterChain::headAt(s.target.db(), s.fir.uid).has_value());
+    INFO(str(RegisterChain::verify(s.target.db()).isEmpty() ? QString() : RegisterChain::verify(s.target.db()).first().message));
+    CHECK(RegisterChain::verify(s.target.db()).isEmpty());
 
     const int changes = s.target.count(QStringLiteral("change_log"));
     CHECK(target.importCase(doc, s.target.admin.uid).kind == ImportOutcome::Kind::Unchanged);
