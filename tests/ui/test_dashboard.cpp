@@ -2,6 +2,7 @@
 // count, a tab and a month are reached from the keyboard, and everything fits a
 // 1366×768 screen.
 
+#include "uitest.h"
 #include "core/caseservice.h"
 #include "core/clock.h"
 #include "core/database.h"
@@ -104,35 +105,11 @@ void DashboardTest::initTestCase()
     auto db = core::Database::open(m_dir.filePath(QStringLiteral("station.thana")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    core::Station s;
-    s.stateCode = QStringLiteral("MH");
-    s.stateName = QStringLiteral("Maharashtra");
-    s.districtCode = QStringLiteral("PUN");
-    s.districtName = QStringLiteral("Pune City");
-    s.code = QStringLiteral("MH-PUN-0421");
-    s.nameEn = QStringLiteral("Shivajinagar");
-    s.nameLocal = QStringLiteral("शिवाजीनगर");
-    s.language = QStringLiteral("mr");
-    auto station = core::StationRepository(*m_db).create(s);
-    QVERIFY(station.ok());
-    m_station = *station;
-    core::UserRepository users(*m_db);
-    core::User admin;
-    admin.username = QStringLiteral("admin");
-    admin.fullName = QStringLiteral("Administrator");
-    admin.role = core::Role::Admin;
-    auto a = users.create(admin, QStringLiteral("admin-pass-2026"), std::nullopt);
-    QVERIFY(a.ok());
-    core::User sho;
-    sho.username = QStringLiteral("sho");
-    sho.fullName = QStringLiteral("Anita Deshmukh");
-    sho.role = core::Role::Sho;
-    m_sho = *users.create(sho, QStringLiteral("sho-pass-2026"), *a);
-    core::User io;
-    io.username = QStringLiteral("io.kale");
-    io.fullName = QStringLiteral("Sunil Kale");
-    io.role = core::Role::Io;
-    m_io = *users.create(io, QStringLiteral("io-pass-2026"), *a);
+    m_station = uitest::createStation(*m_db);
+    const core::User admin = uitest::addOfficer(*m_db, QStringLiteral("admin"), QStringLiteral("Administrator"), core::Role::Admin,
+                                                QStringLiteral("admin-pass-2026"), std::nullopt);
+    m_sho = uitest::addOfficer(*m_db, QStringLiteral("sho"), QStringLiteral("Anita Deshmukh"), core::Role::Sho, QStringLiteral("sho-pass-2026"), admin);
+    m_io = uitest::addOfficer(*m_db, QStringLiteral("io.kale"), QStringLiteral("Sunil Kale"), core::Role::Io, QStringLiteral("io-pass-2026"), admin);
 
     // March 2025: one theft. March 2026: two thefts, a hurt, a robbery with theft.
     fir(ist(2025, 3, 10, 10, 0), { QStringLiteral("303") });

@@ -134,35 +134,12 @@ void RecordsTest::initTestCase()
     auto db = core::Database::open(m_dir.filePath(QStringLiteral("station.thana")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    core::Station s;
-    s.stateCode = QStringLiteral("MH");
-    s.stateName = QStringLiteral("Maharashtra");
-    s.districtCode = QStringLiteral("PUN");
-    s.districtName = QStringLiteral("Pune City");
-    s.code = QStringLiteral("MH-PUN-0421");
-    s.nameEn = QStringLiteral("Shivajinagar");
-    s.nameLocal = QStringLiteral("शिवाजीनगर");
-    s.language = QStringLiteral("mr");
-    auto station = core::StationRepository(*m_db).create(s);
-    QVERIFY(station.ok());
-    m_station = *station;
-    core::UserRepository users(*m_db);
-    core::User admin;
-    admin.username = QStringLiteral("admin");
-    admin.fullName = QStringLiteral("Administrator");
-    admin.role = core::Role::Admin;
-    auto a = users.create(admin, QStringLiteral("admin-pass-2026"), std::nullopt);
-    QVERIFY(a.ok());
-    core::User sho;
-    sho.username = QStringLiteral("sho");
-    sho.fullName = QStringLiteral("Anita Deshmukh");
-    sho.role = core::Role::Sho;
-    m_sho = *users.create(sho, QStringLiteral("sho-pass-2026"), *a);
-    core::User writer;
-    writer.username = QStringLiteral("writer");
-    writer.fullName = QStringLiteral("Rekha More");
-    writer.role = core::Role::Writer;
-    m_writer = *users.create(writer, QStringLiteral("writer-pass-2026"), *a);
+    m_station = uitest::createStation(*m_db);
+    const core::User admin = uitest::addOfficer(*m_db, QStringLiteral("admin"), QStringLiteral("Administrator"), core::Role::Admin,
+                                                QStringLiteral("admin-pass-2026"), std::nullopt);
+    m_sho = uitest::addOfficer(*m_db, QStringLiteral("sho"), QStringLiteral("Anita Deshmukh"), core::Role::Sho, QStringLiteral("sho-pass-2026"), admin);
+    m_writer = uitest::addOfficer(*m_db, QStringLiteral("writer"), QStringLiteral("Rekha More"), core::Role::Writer, QStringLiteral("writer-pass-2026"),
+                                  admin);
 }
 
 std::unique_ptr<ui::MainWindow> RecordsTest::openPage(const core::User& user)

@@ -3,12 +3,19 @@
 // Driving the real widgets as an officer does: waiting for a dialog to come up and be
 // active, and typing into a field.
 
+#include "core/database.h"
+#include "core/station.h"
+#include "core/stationrepository.h"
+#include "core/user.h"
+#include "core/userrepository.h"
+
 #include <QApplication>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 namespace thana::uitest {
 
@@ -47,6 +54,38 @@ inline void type(QWidget* w, const QString& text)
         else
             QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+// The station the walks run in: Shivajinagar, Pune City.
+inline core::Station createStation(core::Database& db)
+{
+    core::Station s;
+    s.stateCode = QStringLiteral("MH");
+    s.stateName = QStringLiteral("Maharashtra");
+    s.districtCode = QStringLiteral("PUN");
+    s.districtName = QStringLiteral("Pune City");
+    s.code = QStringLiteral("MH-PUN-0421");
+    s.nameEn = QStringLiteral("Shivajinagar");
+    s.nameLocal = QStringLiteral("शिवाजीनगर");
+    s.language = QStringLiteral("mr");
+    auto station = core::StationRepository(db).create(s);
+    if (!station)
+        qFatal("%s", qPrintable(station.error().describe()));
+    return *station;
+}
+
+// An account of the station, made by `by` (the first, the administrator, by no one).
+inline core::User addOfficer(core::Database& db, const QString& username, const QString& fullName, core::Role role, const QString& password,
+                             const std::optional<core::User>& by)
+{
+    core::User u;
+    u.username = username;
+    u.fullName = fullName;
+    u.role = role;
+    auto made = core::UserRepository(db).create(u, password, by);
+    if (!made)
+        qFatal("%s", qPrintable(made.error().describe()));
+    return *made;
 }
 
 } // namespace thana::uitest
