@@ -19,6 +19,8 @@ const QString kFeedCursor = QStringLiteral("feed_cursor");
 const QString kLastSuccess = QStringLiteral("last_success");
 const QString kLastAttempt = QStringLiteral("last_attempt");
 const QString kLastError = QStringLiteral("last_error");
+const QString kSdcNotes = QStringLiteral("sdc_notes");
+constexpr int kMaxSdcNotes = 100;
 
 /// Sections sent down by the State Data Centre (new or corrected): {"sections": [{"act",
 /// "section", "title_en", "max_punishment", "min_years", "cognizable", "sexual_offence",
@@ -186,6 +188,29 @@ QList<FeedItem> SyncLedger::feed(int limit) const
     while (q.next()) {
         result << FeedItem { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              q.value(4).toString().toUtf8(), fromStored(q.value(5).toString()) };
+    }
+    return result;
+}
+
+Result<void> SyncLedger::recordSdcNotes(const QStringList& notes, const QDateTime& at)
+{
+    if (notes.isEmpty())
+        return {};
+    QJsonArray kept = QJsonDocument::fromJson(value(kSdcNotes).toUtf8()).array();
+    for (const QString& note : notes)
+        kept.prepend(QJsonObject { { QStringLiteral("at"), toStored(at) }, { QStringLiteral("text"), note } });
+    while (kept.size() > kMaxSdcNotes)
+        kept.removeLast();
+    return setValues({ { kSdcNotes, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)) } });
+}
+
+QList<QPair<QDateTime, QString>> SyncLedger::sdcNotes(int limit) const
+{
+    QList<QPair<QDateTime, QString>> result;
+    for (const QJsonValue v : QJsonDocument::fromJson(value(kSdcNotes).toUtf8()).array()) {
+        if (result.size() >= limit)
+            break;
+        result.append({ fromStored(v.toObject().value(QLatin1String("at")).toString()), v.toObject().value(QLatin1String("text")).toString() });
     }
     return result;
 }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QString>
 
 namespace thana::core {
@@ -81,6 +83,13 @@ public:
     /// station's certificate is); they never travel.
     QString setting(const QString& key) const { return value(QStringLiteral("setting.") + key); }
     Result<void> setSetting(const QString& key, const QString& v) { return setValues({ { QStringLiteral("setting.") + key, v } }); }
+
+    /// What the State Data Centre did not take as it was sent (changes refused, kept as
+    /// conflicts, a register chain found broken), in words, kept at the station for
+    /// people to see: those changes are not sent again. The newest 100 are kept.
+    Result<void> recordSdcNotes(const QStringList& notes, const QDateTime& at);
+    /// Those notes, newest first.
+    QList<QPair<QDateTime, QString>> sdcNotes(int limit) const;
 
     Result<void> recordSuccess(const QDateTime& at);
     Result<void> recordFailure(const QDateTime& at, const QString& error);

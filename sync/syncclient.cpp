@@ -328,6 +328,17 @@ core::Result<RoundReport> SyncClient::runRound()
     if (!prepared)
         return fail(prepared.error().code, prepared.error().message);
 
+    // What the State Data Centre did not take as sent stays on record at the station.
+    QStringList notes;
+    for (const QString& r : std::as_const(report.rejections))
+        notes << tr("Not stored by the State Data Centre: %1").arg(r);
+    if (report.conflicts > 0)
+        notes << tr("%n change(s) kept as conflicts at the State Data Centre for a person to resolve.", nullptr, report.conflicts);
+    for (const QString& b : std::as_const(report.chainBreaks))
+        notes << tr("The State Data Centre found this station's register chain broken: %1").arg(b);
+    if (auto kept = ledger.recordSdcNotes(notes, QDateTime::currentDateTimeUtc()); !kept)
+        qCWarning(lcSyncClient) << "could not keep the State Data Centre's notes:" << kept.error().message;
+
     // Download the station's feed from where it was last read.
     while (true) {
         QUrl url = endpoint(QStringLiteral("/v1/feed"));

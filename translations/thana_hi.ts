@@ -2672,6 +2672,21 @@
         <source>The State Data Centre stored changes up to %1 of %2; the rest stay queued.</source>
         <translation>राज्य डेटा केंद्र ने %2 में से %1 तक के परिवर्तन संग्रहीत किए; शेष कतार में हैं।</translation>
     </message>
+    <message>
+        <source>Not stored by the State Data Centre: %1</source>
+        <translation>राज्य डेटा केंद्र द्वारा संग्रहीत नहीं: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept as conflicts at the State Data Centre for a person to resolve.</source>
+        <translation>
+            <numerusform>%n परिवर्तन राज्य डेटा केंद्र पर टकराव के रूप में रखा गया है, जिसका समाधान किसी व्यक्ति को करना है।</numerusform>
+            <numerusform>%n परिवर्तन राज्य डेटा केंद्र पर टकराव के रूप में रखे गए हैं, जिनका समाधान किसी व्यक्ति को करना है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The State Data Centre found this station&apos;s register chain broken: %1</source>
+        <translation>राज्य डेटा केंद्र ने इस थाने की रजिस्टर श्रृंखला टूटी हुई पाई: %1</translation>
+    </message>
 </context>
 <context>
     <name>thana::sync::SyncWorker</name>
@@ -3699,6 +3714,10 @@
     <message>
         <source>Reading the deadlines of open cases…</source>
         <translation>खुले मामलों की समय-सीमाएँ पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Not accepted by the State Data Centre</source>
+        <translation>राज्य डेटा केंद्र द्वारा स्वीकार नहीं</translation>
     </message>
 </context>
 <context>

@@ -2672,6 +2672,21 @@
         <source>The State Data Centre stored changes up to %1 of %2; the rest stay queued.</source>
         <translation>राज्य डेटा केंद्राने %2 पैकी %1 पर्यंतचे बदल साठवले; उरलेले रांगेत आहेत.</translation>
     </message>
+    <message>
+        <source>Not stored by the State Data Centre: %1</source>
+        <translation>राज्य डेटा केंद्राने साठवले नाही: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept as conflicts at the State Data Centre for a person to resolve.</source>
+        <translation>
+            <numerusform>%n बदल राज्य डेटा केंद्रात संघर्ष म्हणून ठेवला आहे; तो एखाद्या व्यक्तीने सोडवायचा आहे.</numerusform>
+            <numerusform>%n बदल राज्य डेटा केंद्रात संघर्ष म्हणून ठेवले आहेत; ते एखाद्या व्यक्तीने सोडवायचे आहेत.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The State Data Centre found this station&apos;s register chain broken: %1</source>
+        <translation>राज्य डेटा केंद्राला या पोलीस ठाण्याची नोंदवही-साखळी तुटलेली आढळली: %1</translation>
+    </message>
 </context>
 <context>
     <name>thana::sync::SyncWorker</name>
@@ -3699,6 +3714,10 @@
     <message>
         <source>Reading the deadlines of open cases…</source>
         <translation>प्रलंबित गुन्ह्यांच्या मुदती वाचत आहे…</translation>
+    </message>
+    <message>
+        <source>Not accepted by the State Data Centre</source>
+        <translation>राज्य डेटा केंद्राने स्वीकारले नाही</translation>
     </message>
 </context>
 <context>

@@ -343,12 +343,26 @@ void DashboardPage::refreshToday()
                                             { QStringLiteral("service_request"), tr("Citizen's service request") },
                                             { QStringLiteral("masterdata"), tr("Acts and sections updated") },
                                             { QStringLiteral("notice"), tr("Notice") } };
-    m_feed->setRowCount(int(feed.size()));
-    for (int row = 0; row < feed.size(); ++row) {
-        const core::FeedItem& item = feed.at(row);
+    // What the State Data Centre did not take as sent comes first, in red: those changes
+    // are not sent again, and a person must look at them.
+    const QList<QPair<QDateTime, QString>> notes = core::SyncLedger(m_context.db).sdcNotes(20);
+    m_feed->setRowCount(int(notes.size() + feed.size()));
+    int row = 0;
+    for (const auto& [at, text] : notes) {
+        const QStringList cells = { QLocale().toString(at.toTimeZone(core::stationZone()), QLocale::ShortFormat), tr("Not accepted by the State Data Centre"),
+                                    text };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setForeground(QBrush(Qt::darkRed));
+            m_feed->setItem(row, column, item);
+        }
+        ++row;
+    }
+    for (const core::FeedItem& item : feed) {
         m_feed->setItem(row, 0, new QTableWidgetItem(QLocale().toString(item.receivedAt.toTimeZone(core::stationZone()), QLocale::ShortFormat)));
         m_feed->setItem(row, 1, new QTableWidgetItem(kinds.value(item.kind, item.kind)));
         m_feed->setItem(row, 2, new QTableWidgetItem(item.title));
+        ++row;
     }
     m_feed->resizeColumnsToContents();
 }

@@ -147,3 +147,21 @@ TEST_CASE("records arriving from a station are checked by core's rules", "[sync]
               == QStringLiteral("fir.section_unknown"));
     }
 }
+
+TEST_CASE("what the State Data Centre did not take is kept at the station, newest first, the last hundred", "[sync]")
+{
+    StationFixture fx;
+    SyncLedger ledger(fx.db());
+    CHECK(ledger.sdcNotes(10).isEmpty());
+    const QDateTime first = fx.clock.now();
+    REQUIRE(ledger.recordSdcNotes({ QStringLiteral("Not stored by the State Data Centre: 12 firs f-1: reason") }, first).ok());
+    REQUIRE(ledger.recordSdcNotes({}, first).ok()); // nothing to keep changes nothing
+    for (int i = 0; i < 120; ++i)
+        REQUIRE(ledger.recordSdcNotes({ QStringLiteral("note %1").arg(i) }, first.addSecs(i + 1)).ok());
+    const auto notes = ledger.sdcNotes(1000);
+    REQUIRE(notes.size() == 100);
+    CHECK(notes.first().second == QStringLiteral("note 119"));
+    CHECK(notes.first().first == first.addSecs(120));
+    CHECK(notes.last().second == QStringLiteral("note 20"));
+    CHECK(ledger.sdcNotes(3).size() == 3);
+}

@@ -1315,6 +1315,8 @@ TEST_CASE("the feed brings notices and transfers down, and changes to another st
         INFO(str(r.out + r.err));
         REQUIRE(r.status == 0);
         CHECK(r.out.contains(QLatin1String("kept as conflicts")));
+        // The station keeps the note for the dashboard: those changes are not sent again.
+        CHECK(scalar(local, QStringLiteral("SELECT value FROM sync_state WHERE key='sdc_notes'")).toString().contains(QLatin1String("kept as conflicts")));
         const QList<QVariantList> amendment = rows(target.spec, QStringLiteral("SELECT seq, outcome FROM changes WHERE station=? AND seq>? AND entity='fir_amendments'"),
                                                    { kStation, before });
         REQUIRE(amendment.size() == 1);
