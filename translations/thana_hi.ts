@@ -5454,6 +5454,26 @@
         <source>%1 left at %2.</source>
         <translation>%1 का जाने का समय दर्ज किया गया: %2।</translation>
     </message>
+    <message>
+        <source>This person has been traced.</source>
+        <translation>इस व्यक्ति का पता चल चुका है।</translation>
+    </message>
+    <message>
+        <source>This body has been identified.</source>
+        <translation>इस शव की पहचान हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>This history sheet is closed.</source>
+        <translation>यह हिस्ट्रीशीट बंद हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>This process has been returned to court.</source>
+        <translation>यह आदेशिका न्यायालय को लौटाई जा चुकी है।</translation>
+    </message>
+    <message>
+        <source>This visitor has left.</source>
+        <translation>यह आगंतुक जा चुका है।</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::UserDialog</name>

@@ -5454,6 +5454,26 @@
         <source>%1 left at %2.</source>
         <translation>%1 हे %2 रोजी बाहेर गेले.</translation>
     </message>
+    <message>
+        <source>This person has been traced.</source>
+        <translation>ही व्यक्ती सापडली आहे.</translation>
+    </message>
+    <message>
+        <source>This body has been identified.</source>
+        <translation>या मृतदेहाची ओळख पटली आहे.</translation>
+    </message>
+    <message>
+        <source>This history sheet is closed.</source>
+        <translation>ही हिस्ट्रीशीट बंद झाली आहे.</translation>
+    </message>
+    <message>
+        <source>This process has been returned to court.</source>
+        <translation>ही आदेशिका न्यायालयाला परत केली आहे.</translation>
+    </message>
+    <message>
+        <source>This visitor has left.</source>
+        <translation>हे अभ्यागत निघून गेले आहेत.</translation>
+    </message>
 </context>
 <context>
     <name>thana::ui::UserDialog</name>

@@ -309,7 +309,16 @@ QWidget* StationRecordsPage::makeTab(Tab tab, const QString& dateHeading, const 
     details->setMinimumHeight(70);
     details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(details);
-    m_parts[tab] = TabParts { list, details, actions.value(0) };
+    m_parts[tab] = TabParts { list, details, actions.value(0), {} };
+    static const QStringList followUps = { QStringLiteral("recordTraced"), QStringLiteral("recordIdentified"), QStringLiteral("addFir"),
+                                           QStringLiteral("closeHistorySheet"), QStringLiteral("reportService"), QStringLiteral("visitorOut") };
+    for (QPushButton* b : actions) {
+        if (followUps.contains(b->objectName())) {
+            // Whether the user's role allows it at all, as the button stands now.
+            b->setProperty("allowed", b->isEnabled());
+            m_parts[tab].followUps << b;
+        }
+    }
     connect(list, &QTreeWidget::currentItemChanged, this, [this, tab] { showDetails(tab); });
     return page;
 }
@@ -464,11 +473,14 @@ void StationRecordsPage::showDetails(Tab tab)
     QTreeWidgetItem* item = m_parts[tab].list->currentItem();
     if (!item) {
         details->clear();
+        setFinished(tab, false, {});
         return;
     }
     const QString uid = item->data(0, Qt::UserRole).toString();
     const core::StationRecords records(m_context.db, m_context.clock);
     QStringList lines;
+    bool finished = false;
+    QString why;
     switch (tab) {
     case MissingTab:
         if (const auto m = records.missingPerson(uid)) {
@@ -476,6 +488,8 @@ void StationRecordsPage::showDetails(Tab tab)
                   << tr("Missing since %1, last seen at %2; reported %3.").arg(when(m->missingSince), m->lastSeenPlace, when(m->reportedAt));
             if (m->traced())
                 lines << tr("Traced %1 at %2: %3").arg(when(m->tracedAt), m->tracedPlace, m->tracedHow);
+            finished = m->traced();
+            why = tr("This person has been traced.");
         }
         break;
     case BodiesTab:
@@ -486,6 +500,8 @@ void StationRecordsPage::showDetails(Tab tab)
             lines << tr("Inquest (BNSS s.194): %1").arg(b->inquestNote);
             if (b->identified())
                 lines << tr("Identified %1 as %2 by %3.").arg(when(b->identifiedAt), b->identifiedAs, b->identifiedBy);
+            finished = b->identified();
+            why = tr("This body has been identified.");
         }
         break;
     case FoundTab:
@@ -509,6 +525,8 @@ void StationRecordsPage::showDetails(Tab tab)
             lines << (firs.isEmpty() ? tr("No case linked yet.") : tr("Cases: FIR %1").arg(firs.join(QStringLiteral(", "))));
             if (h->closed())
                 lines << tr("Closed %1: %2").arg(when(h->closedAt), h->closeReason);
+            finished = h->closed();
+            why = tr("This history sheet is closed.");
         }
         break;
     case ProcessesTab:
@@ -530,6 +548,8 @@ void StationRecordsPage::showDetails(Tab tab)
                     break;
                 }
             }
+            finished = p->status() == core::CourtProcess::Status::Returned;
+            why = tr("This process has been returned to court.");
         }
         break;
     case VisitorsTab:
@@ -538,10 +558,23 @@ void StationRecordsPage::showDetails(Tab tab)
                   << tr("Came %1 to meet %2: %3.").arg(when(w->inAt), w->whomMet, w->purpose);
             if (w->outAt.isValid())
                 lines << tr("Left %1.").arg(when(w->outAt));
+            finished = w->outAt.isValid();
+            why = tr("This visitor has left.");
         }
         break;
     }
     details->setText(lines.join(QLatin1Char('\n')));
+    setFinished(tab, finished, why);
+}
+
+void StationRecordsPage::setFinished(Tab tab, bool finished, const QString& why)
+{
+    for (QPushButton* b : std::as_const(m_parts[tab].followUps)) {
+        if (!b->property("allowed").toBool())
+            continue; // the role's reason stays in its tooltip
+        b->setEnabled(!finished);
+        b->setToolTip(finished ? why : QString());
+    }
 }
 
 void StationRecordsPage::setStatus(const QString& text, bool problem)

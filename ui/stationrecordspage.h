@@ -38,6 +38,7 @@ private:
         QTreeWidget* list = nullptr;
         QLabel* details = nullptr;
         QPushButton* primary = nullptr; ///< what Ctrl+N does on the tab
+        QList<QPushButton*> followUps;  ///< what acts on the chosen record while it is not finished
     };
     QWidget* makeTab(Tab tab, const QString& dateHeading, const QList<QPushButton*>& actions, QWidget* extra = nullptr);
     QPushButton* action(const QString& text, const QString& objectName, void (StationRecordsPage::*slot)());
@@ -45,6 +46,9 @@ private:
     QString chosen(Tab tab);
     void select(Tab tab, const QString& uid);
     void showDetails(Tab tab);
+    /// A record that is finished (traced, identified, closed, returned to court, left)
+    /// takes no more follow-ups: their buttons are off, and say why.
+    void setFinished(Tab tab, bool finished, const QString& why);
     void setStatus(const QString& text, bool problem = false);
     /// Offers the matches of a record just entered, when there are any.
     void offerMatches(const core::MatchSubject& subject, const QList<core::MatchCandidate>& candidates, bool evenIfNone);

@@ -397,9 +397,10 @@ void RecordsTest::visitorInAndOut()
     m_clock.advanceSecs(40 * 60);
     press(window.get(), Qt::Key_O);
     QVERIFY2(firstRow(list, 3).startsWith(QStringLiteral("left ")), qPrintable(firstRow(list, 3)));
-    // Out twice is refused, in words.
-    press(window.get(), Qt::Key_O);
-    QVERIFY(window->findChild<QLabel*>(QStringLiteral("recordsStatus"))->text().contains(QStringLiteral("already recorded")));
+    // A visitor who has left cannot leave again: the button is off and says why.
+    auto* out = window->findChild<QPushButton*>(QStringLiteral("visitorOut"));
+    QVERIFY(!out->isEnabled());
+    QCOMPARE(out->toolTip(), QStringLiteral("This visitor has left."));
 }
 
 QTEST_MAIN(RecordsTest)
