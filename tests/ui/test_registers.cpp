@@ -102,27 +102,10 @@ void RegistersTest::initTestCase()
     auto db = core::Database::open(m_dir.filePath(QStringLiteral("station.thana")));
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().describe()));
     m_db = std::move(db).value();
-    core::Station s;
-    s.stateCode = QStringLiteral("MH");
-    s.stateName = QStringLiteral("Maharashtra");
-    s.districtCode = QStringLiteral("PUN");
-    s.districtName = QStringLiteral("Pune City");
-    s.code = QStringLiteral("MH-PUN-0007");
-    s.nameEn = QStringLiteral("Kothrud");
-    s.nameLocal = QStringLiteral("कोथरूड");
-    s.language = QStringLiteral("mr");
-    auto station = core::StationRepository(*m_db).create(s);
-    QVERIFY(station.ok());
-    m_station = station.value();
-    core::UserRepository users(*m_db);
-    auto admin = users.create(core::User { {}, QStringLiteral("admin"), QStringLiteral("Admin"), {}, core::Role::Admin, true, {}, {} },
-                              kPassword, std::nullopt);
-    QVERIFY(admin.ok());
-    auto writer = users.create(core::User { {}, QStringLiteral("writer"), QStringLiteral("Rekha More"), QStringLiteral("Head Constable"),
-                                            core::Role::Writer, true, {}, {} },
-                               kPassword, admin.value());
-    QVERIFY(writer.ok());
-    m_writer = writer.value();
+    m_station = uitest::createStation(*m_db, QStringLiteral("MH-PUN-0007"), QStringLiteral("Kothrud"), QStringLiteral("कोथरूड"));
+    const core::User admin = uitest::addOfficer(*m_db, QStringLiteral("admin"), QStringLiteral("Admin"), core::Role::Admin, kPassword, std::nullopt);
+    m_writer = uitest::addOfficer(*m_db, QStringLiteral("writer"), QStringLiteral("Rekha More"), core::Role::Writer, kPassword, admin,
+                                  QStringLiteral("Head Constable"));
 
     // FIRs around the period 1-10 March (IST), with some just outside it on either side
     // of midnight in India, where a UTC day would differ.

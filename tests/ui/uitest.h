@@ -56,17 +56,18 @@ inline void type(QWidget* w, const QString& text)
     }
 }
 
-// The station the walks run in: Shivajinagar, Pune City.
-inline core::Station createStation(core::Database& db)
+// The station a walk runs in, in Pune City: Shivajinagar unless named otherwise.
+inline core::Station createStation(core::Database& db, const QString& code = QStringLiteral("MH-PUN-0421"),
+                                   const QString& nameEn = QStringLiteral("Shivajinagar"), const QString& nameLocal = QStringLiteral("शिवाजीनगर"))
 {
     core::Station s;
     s.stateCode = QStringLiteral("MH");
     s.stateName = QStringLiteral("Maharashtra");
     s.districtCode = QStringLiteral("PUN");
     s.districtName = QStringLiteral("Pune City");
-    s.code = QStringLiteral("MH-PUN-0421");
-    s.nameEn = QStringLiteral("Shivajinagar");
-    s.nameLocal = QStringLiteral("शिवाजीनगर");
+    s.code = code;
+    s.nameEn = nameEn;
+    s.nameLocal = nameLocal;
     s.language = QStringLiteral("mr");
     auto station = core::StationRepository(db).create(s);
     if (!station)
@@ -76,11 +77,12 @@ inline core::Station createStation(core::Database& db)
 
 // An account of the station, made by `by` (the first, the administrator, by no one).
 inline core::User addOfficer(core::Database& db, const QString& username, const QString& fullName, core::Role role, const QString& password,
-                             const std::optional<core::User>& by)
+                             const std::optional<core::User>& by, const QString& rank = {})
 {
     core::User u;
     u.username = username;
     u.fullName = fullName;
+    u.rank = rank;
     u.role = role;
     auto made = core::UserRepository(db).create(u, password, by);
     if (!made)
