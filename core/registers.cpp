@@ -42,7 +42,23 @@ const QList<Definition>& definitions()
           "f.registered_at", true },
         { "gd", "General Diary", "सामान्य दैनिकी",
           { { "GD No.", "जीडी क्र." }, { "Time", "समय" }, { "Kind", "प्रकार" }, { "Entry", "प्रविष्टि" }, { "Officer", "अधिकारी" } },
-          "SELECT g.number || '/' || g.year, g.entry_at, g.kind, g.summary, coalesce(u.full_name, ''), g.entry_at AS at "
+          // The kind in words, English and Hindi, as the rest of the register.
+          "SELECT g.number || '/' || g.year, g.entry_at, CASE g.kind "
+          "WHEN 'general' THEN 'General / सामान्य' "
+          "WHEN 'departure' THEN 'Departure / रवानगी' "
+          "WHEN 'arrival' THEN 'Arrival / वापसी' "
+          "WHEN 'information' THEN 'Information received / सूचना प्राप्त' "
+          "WHEN 'custody' THEN 'Persons in custody / हिरासत में व्यक्ति' "
+          "WHEN 'complaint' THEN 'Complaint / शिकायत' "
+          "WHEN 'fir' THEN 'FIR registered / प्र.सू.रि. दर्ज' "
+          "WHEN 'arrest' THEN 'Arrest / गिरफ्तारी' "
+          "WHEN 'seizure' THEN 'Seizure / जब्ती' "
+          "WHEN 'transfer' THEN 'Case transferred / प्रकरण स्थानांतरित' "
+          "WHEN 'correction' THEN 'Correction / संशोधन' "
+          "WHEN 'missing' THEN 'Missing person / गुमशुदा व्यक्ति' "
+          "WHEN 'udb' THEN 'Unidentified body / अज्ञात शव' "
+          "WHEN 'found' THEN 'Person found / प्राप्त व्यक्ति' "
+          "ELSE g.kind END, g.summary, coalesce(u.full_name, ''), g.entry_at AS at "
           "FROM gd_entries g LEFT JOIN users u ON u.uid = g.officer_uid",
           "g.entry_at", false },
         { "arrests", "Arrest register", "गिरफ्तारी रजिस्टर",

@@ -57,6 +57,9 @@ TEST_CASE("every register matches the records it is a view of", "[registers]")
     auto gd = registers.view(QStringLiteral("gd"), {}, {}, fx.sho, 1000);
     REQUIRE(gd.ok());
     CHECK(gd->rows.size() == fx.count(QStringLiteral("gd_entries")));
+    // Each entry's kind in words, English and Hindi.
+    CHECK(std::any_of(gd->rows.cbegin(), gd->rows.cend(), [](const QStringList& r) { return r.at(2) == QStringLiteral("FIR registered / प्र.सू.रि. दर्ज"); }));
+    CHECK(std::none_of(gd->rows.cbegin(), gd->rows.cend(), [](const QStringList& r) { return r.at(2) == QStringLiteral("fir"); }));
 
     auto arrests = registers.view(QStringLiteral("arrests"), {}, {}, fx.sho);
     REQUIRE(arrests.ok());
