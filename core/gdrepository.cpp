@@ -156,20 +156,28 @@ Result<GdEntry> GdRepository::append(UnitOfWork& uow, const QString& stationCode
     if (summary.trimmed().isEmpty())
         return Error { QStringLiteral("invalid"), tr("The diary entry cannot be written:"),
                        { Violation { QStringLiteral("summary"), QStringLiteral("required"), tr("Entry text: is required.") } } };
+    QDateTime last = lastEntryAt(uow);
     // The first entry of each day lists the persons in custody, from the arrest records.
     if (kind != QLatin1String(kCustodyKind)) {
-        const QDateTime last = lastEntryAt(uow);
         const QDate day = std::max(at, last).toTimeZone(stationZone()).date();
         if (last.isValid() && last.toTimeZone(stationZone()).date() < day) {
-            if (auto opened = append(uow, stationCode, QLatin1String(kCustodyKind), custodySummary(uow, day), at); !opened)
+            auto opened = write(uow, stationCode, QLatin1String(kCustodyKind), custodySummary(uow, day), at, {}, last);
+            if (!opened)
                 return opened.error();
+            last = opened->entryAt;
         }
     }
+    return write(uow, stationCode, kind, summary, at, correctsUid, last);
+}
+
+Result<GdEntry> GdRepository::write(UnitOfWork& uow, const QString& stationCode, const QString& kind, const QString& summary,
+                                    const QDateTime& at, const QString& correctsUid, const QDateTime& last)
+{
     GdEntry e;
     e.uid = sql::newUid();
     e.stationCode = stationCode;
     // Entries are numbered in the order they are written and their times never go back.
-    e.entryAt = std::max(at, lastEntryAt(uow));
+    e.entryAt = std::max(at, last);
     e.year = e.entryAt.toTimeZone(stationZone()).date().year();
     e.kind = kind;
     e.summary = summary.trimmed();

@@ -48,6 +48,10 @@ public:
     static QString custodySummary(UnitOfWork& uow, const QDate& day);
 
 private:
+    /// Writes one entry, timed no earlier than `last`, the diary's last entry.
+    static Result<GdEntry> write(UnitOfWork& uow, const QString& stationCode, const QString& kind, const QString& summary,
+                                 const QDateTime& at, const QString& correctsUid, const QDateTime& last);
+
     Database& m_db;
 };
 

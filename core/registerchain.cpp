@@ -72,22 +72,21 @@ QString fieldText(const QJsonValue& v)
     }
 }
 
-/// The content a register's record is hashed over: every column that makes it the
-/// record it is, in a fixed order, read from the record's table under the alias t.
+/// The content a register's record is hashed over: contentFields() as SQL over the
+/// record's table under the alias t (a NULL column reads as empty text, as in
+/// contentHashOf), and for an FIR its registered sections and its parties, each set
+/// sorted and joined.
 QString contentColumns(const QString& registerName)
 {
-    if (registerName == QLatin1String("gd"))
-        return QStringLiteral("t.uid, t.station_code, t.year, t.number, t.entry_at, t.kind, t.summary, t.officer_uid, coalesce(t.corrects_uid, ''), "
-                              "t.created_by, t.created_at");
-    return QStringLiteral("t.uid, t.station_code, t.district_code, t.year, t.number, t.registered_at, t.gd_uid, "
-                          "coalesce(t.complaint_uid, ''), t.info_received_at, t.info_mode, t.occurrence_from, t.occurrence_to, "
-                          "t.place_address, t.beat, t.direction, t.distance_km, t.unknown_accused, t.unknown_accused_description, "
-                          "t.delay_reason, t.property_description, t.property_value, t.first_information, t.action_taken, "
-                          "coalesce(t.io_uid, ''), t.zero_fir, t.zero_fir_origin, t.created_by, t.created_at, "
-                          "(SELECT group_concat(k, ';') FROM (SELECT act_code || ' ' || section AS k FROM fir_sections "
-                          " WHERE fir_uid = t.uid AND amendment_uid IS NULL ORDER BY k)), "
-                          "(SELECT group_concat(k, ';') FROM (SELECT kind || ':' || person_uid AS k FROM fir_parties "
-                          " WHERE fir_uid = t.uid ORDER BY k))");
+    QStringList columns;
+    for (const QString& name : contentFields(registerName))
+        columns << QStringLiteral("t.") + name;
+    if (registerName != QLatin1String("gd"))
+        columns << QStringLiteral("(SELECT group_concat(k, ';') FROM (SELECT act_code || ' ' || section AS k FROM fir_sections "
+                                  " WHERE fir_uid = t.uid AND amendment_uid IS NULL ORDER BY k))")
+                << QStringLiteral("(SELECT group_concat(k, ';') FROM (SELECT kind || ':' || person_uid AS k FROM fir_parties "
+                                  " WHERE fir_uid = t.uid ORDER BY k))");
+    return columns.join(QStringLiteral(", "));
 }
 
 QString tableOf(const QString& registerName)
@@ -337,6 +336,18 @@ QString RegisterChain::contentHashOf(const QString& registerName, const QJsonObj
         fields << s.join(QLatin1Char(';')) << p.join(QLatin1Char(';'));
     }
     return sha256(fields.join(QChar(0x1f)).toUtf8());
+}
+
+QString RegisterChain::sectionKey(const QJsonObject& section)
+{
+    if (!section.value(QLatin1String("amendment_uid")).toString().isEmpty())
+        return {};
+    return section.value(QLatin1String("act_code")).toString() + QLatin1Char(' ') + section.value(QLatin1String("section")).toString();
+}
+
+QString RegisterChain::partyKey(const QJsonObject& party)
+{
+    return party.value(QLatin1String("kind")).toString() + QLatin1Char(':') + party.value(QLatin1String("person_uid")).toString();
 }
 
 std::optional<ChainHead> RegisterChain::headAt(Database& db, const QString& recordUid)

@@ -58,6 +58,11 @@ public:
     /// `parties` its "kind:person uid" keys.
     static QString contentHashOf(const QString& registerName, const QJsonObject& columns, const QStringList& sections = {},
                                  const QStringList& parties = {});
+    /// A section's key for contentHashOf, from its fir_sections columns; empty for a
+    /// section added by an amendment, which the FIR's link does not cover.
+    static QString sectionKey(const QJsonObject& section);
+    /// A party's key for contentHashOf, from its fir_parties columns.
+    static QString partyKey(const QJsonObject& party);
     /// The chain hash of the link after `previous` for a record whose content hash is `content`.
     static QString link(const QString& previous, const QString& content);
     /// The hash the first link follows.

@@ -524,12 +524,12 @@ Result<IngestReply> SdcStore::ingest(const QString& stationCode, const Batch& ba
             if (r->op != QLatin1String("insert"))
                 continue;
             const QJsonObject row = docs.at(i).object();
-            if (r->entity == QLatin1String("fir_sections") && row.value(QLatin1String("amendment_uid")).toString().isEmpty())
-                sectionsOf[row.value(QLatin1String("fir_uid")).toString()]
-                    << row.value(QLatin1String("act_code")).toString() + QLatin1Char(' ') + row.value(QLatin1String("section")).toString();
-            else if (r->entity == QLatin1String("fir_parties"))
-                partiesOf[row.value(QLatin1String("fir_uid")).toString()]
-                    << row.value(QLatin1String("kind")).toString() + QLatin1Char(':') + row.value(QLatin1String("person_uid")).toString();
+            if (r->entity == QLatin1String("fir_sections")) {
+                if (const QString k = core::RegisterChain::sectionKey(row); !k.isEmpty())
+                    sectionsOf[row.value(QLatin1String("fir_uid")).toString()] << k;
+            } else if (r->entity == QLatin1String("fir_parties")) {
+                partiesOf[row.value(QLatin1String("fir_uid")).toString()] << core::RegisterChain::partyKey(row);
+            }
         }
         QHash<QString, QPair<qint64, QString>> linkOf; // record uid -> its link
         bool chained = false;

@@ -247,8 +247,9 @@ core::Result<RoundReport> SyncClient::runRound()
         batch.stationCode = code;
         batch.batchId = QUuid::createUuid().toString(QUuid::Id128);
         batch.chains = p.chains;
+        // The change log keeps each payload as compact JSON already; the batch reads it once.
         for (const core::OutgoingChange& c : std::as_const(p.changes))
-            batch.records << ChangeRecord { c.seq, c.entity, c.uid, c.op, QJsonDocument::fromJson(c.payload).toJson(QJsonDocument::Compact), c.actor, c.at };
+            batch.records << ChangeRecord { c.seq, c.entity, c.uid, c.op, c.payload, c.actor, c.at };
         auto encoded = batch.encode(level);
         if (!encoded)
             return core::Error { encoded.error().code, encoded.error().describe(), {} };

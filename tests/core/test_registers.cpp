@@ -112,11 +112,9 @@ TEST_CASE("the State Data Centre's hash of a record, from the change log, equals
         const QString entity = q.value(0).toString();
         const QJsonObject row = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         if (entity == QLatin1String("fir_sections"))
-            sections[row.value(QLatin1String("fir_uid")).toString()]
-                << row.value(QLatin1String("act_code")).toString() + QLatin1Char(' ') + row.value(QLatin1String("section")).toString();
+            sections[row.value(QLatin1String("fir_uid")).toString()] << RegisterChain::sectionKey(row);
         else if (entity == QLatin1String("fir_parties"))
-            parties[row.value(QLatin1String("fir_uid")).toString()]
-                << row.value(QLatin1String("kind")).toString() + QLatin1Char(':') + row.value(QLatin1String("person_uid")).toString();
+            parties[row.value(QLatin1String("fir_uid")).toString()] << RegisterChain::partyKey(row);
         else if (entity == QLatin1String("gd_entries"))
             records.append({ QStringLiteral("gd"), row });
         else if (entity == QLatin1String("firs"))
